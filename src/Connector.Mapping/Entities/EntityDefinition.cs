@@ -1,0 +1,108 @@
+namespace Connector.Mapping.Entities;
+
+/// <summary>One onboarded company, as described by its <c>entity.yaml</c>.</summary>
+public sealed record EntityDefinition
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Functional currency (ISO 4217).</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>ISO 3166 alpha-2 country code.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>The folder holding entity.yaml; relative paths in the entity resolve against it.</summary>
+    public required string Directory { get; init; }
+
+    public required TargetDefinition Target { get; init; }
+
+    public IReadOnlyList<SourceDefinition> Sources { get; init; } = [];
+
+    /// <summary>The customer master file (CSV), relative to <see cref="Directory"/>.</summary>
+    public required string MasterData { get; init; }
+
+    /// <summary>Other currencies the entity invoices in besides its functional currency.</summary>
+    public IReadOnlyList<string> AcceptedCurrencies { get; init; } = [];
+
+    public MatchingOptions Matching { get; init; } = new();
+
+    public ValidationOptions Validation { get; init; } = new();
+}
+
+/// <summary>Where an entity's records go, with the ERP's identifiers for the entity.</summary>
+public sealed record TargetDefinition
+{
+    /// <summary>The adapter: <c>oracle-fbdi</c> (AutoInvoice import files).</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Oracle business unit name (BU_NAME).</summary>
+    public required string BusinessUnit { get; init; }
+
+    /// <summary>Oracle business unit identifier (ORG_ID), when known.</summary>
+    public string? BusinessUnitId { get; init; }
+
+    /// <summary>AutoInvoice transaction (batch) source; must use manual numbering so that the source number is kept.</summary>
+    public required string TransactionSource { get; init; }
+
+    public required string TransactionType { get; init; }
+
+    public required string CreditMemoType { get; init; }
+
+    /// <summary>Payment terms used when a record has none.</summary>
+    public required string DefaultTerms { get; init; }
+
+    /// <summary>Line transaction flexfield context (INTERFACE_LINE_CONTEXT) defined in Oracle for the Connector.</summary>
+    public string FlexfieldContext { get; init; } = "CONNECTOR";
+
+    /// <summary>Where import packages are written, relative to the data folder when not absolute.</summary>
+    public string Outbox { get; init; } = "outbox";
+
+    /// <summary>At most this many invoice lines per import package.</summary>
+    public int MaxLinesPerFile { get; init; } = 100_000;
+}
+
+/// <summary>One way documents of the entity arrive: an inbox folder with a profile and a schedule.</summary>
+public sealed record SourceDefinition
+{
+    public required string Name { get; init; }
+
+    /// <summary>Folder watched for new files, relative to the data folder when not absolute.</summary>
+    public required string Inbox { get; init; }
+
+    /// <summary>Quartz cron expression (seconds first), e.g. <c>0 */5 * * * ?</c>.</summary>
+    public required string Schedule { get; init; }
+
+    /// <summary>The mapping profile (file name without extension, in the entity folder) that reads these files.</summary>
+    public required string Profile { get; init; }
+
+    /// <summary>File name pattern to pick up, e.g. <c>*.csv</c>.</summary>
+    public string Pattern { get; init; } = "*";
+}
+
+/// <summary>Thresholds of the fuzzy name match, as scores from 0 to 100.</summary>
+public sealed record MatchingOptions
+{
+    /// <summary>At or above this score a name match is accepted on its own.</summary>
+    public int AcceptScore { get; init; } = 92;
+
+    /// <summary>From this score up to <see cref="AcceptScore"/>, candidates are proposed to an operator.</summary>
+    public int ProposeScore { get; init; } = 70;
+
+    /// <summary>How many candidates to propose at most.</summary>
+    public int MaxCandidates { get; init; } = 3;
+}
+
+/// <summary>Tolerances of the validation rules.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>An issue date more than this many days after today is refused.</summary>
+    public int MaxDaysInFuture { get; init; } = 7;
+
+    /// <summary>An issue date more than this many days before today is refused.</summary>
+    public int MaxDaysInPast { get; init; } = 730;
+
+    /// <summary>Allowed difference between quantity x unit price and the line amount, and between sums and totals.</summary>
+    public decimal AmountTolerance { get; init; } = 0.01m;
+}

@@ -1,0 +1,46 @@
+namespace Connector.Mapping.Problems;
+
+/// <summary>The stable problem and exception codes. Scripts, reports and the operator queue key on these.</summary>
+public static class ProblemCodes
+{
+    // Document level: the file cannot be read (status Failed, kept).
+    public const string EmptyFile = "FILE_EMPTY";
+    public const string BinaryFile = "FILE_BINARY";
+    public const string EncodingInvalid = "FILE_ENCODING";
+    public const string MalformedCsv = "CSV_MALFORMED";
+    public const string LineTooLong = "LINE_TOO_LONG";
+    public const string MissingColumn = "COLUMN_MISSING";
+    public const string SheetMissing = "SHEET_MISSING";
+    public const string WorkbookUnsafe = "XLSX_UNSAFE";
+    public const string WorkbookInvalid = "XLSX_INVALID";
+    public const string UnknownFormat = "FORMAT_UNKNOWN";
+
+    // Record level: field mapping.
+    public const string FieldRequired = "FIELD_REQUIRED";
+    public const string FieldInvalidNumber = "FIELD_NUMBER";
+    public const string FieldInvalidDate = "FIELD_DATE";
+    public const string FieldUnmappedValue = "FIELD_VALUE_UNMAPPED";
+    public const string FieldPattern = "FIELD_PATTERN";
+    public const string InconsistentHeader = "INVOICE_HEADER_INCONSISTENT";
+
+    // Record level: validation.
+    public const string DueBeforeIssue = "DATE_DUE_BEFORE_ISSUE";
+    public const string IssueInFuture = "DATE_IN_FUTURE";
+    public const string IssueTooOld = "DATE_TOO_OLD";
+    public const string CurrencyUnknown = "CURRENCY_UNKNOWN";
+    public const string LineArithmetic = "LINE_ARITHMETIC";
+    public const string TotalMismatch = "TOTAL_MISMATCH";
+    public const string TaxMismatch = "TAX_MISMATCH";
+    public const string GrossMismatch = "GROSS_MISMATCH";
+    public const string CreditNoteSign = "CREDIT_NOTE_SIGN";
+    public const string InvoiceSign = "INVOICE_SIGN";
+    public const string NoLines = "INVOICE_NO_LINES";
+    public const string DuplicateNumber = "DUPLICATE_NUMBER";
+    public const string ConflictingDuplicate = "DUPLICATE_CONFLICT";
+    public const string CustomerUnknown = "CUSTOMER_UNKNOWN";
+    public const string CustomerAmbiguous = "CUSTOMER_AMBIGUOUS";
+    public const string CustomerInactive = "CUSTOMER_INACTIVE";
+    public const string CustomerCreditHold = "CUSTOMER_CREDIT_HOLD";
+    public const string CustomerNoSite = "CUSTOMER_NO_BILL_TO_SITE";
+    public const string CurrencyNotAccepted = "CURRENCY_NOT_ACCEPTED";
+}
