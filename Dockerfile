@@ -1,0 +1,20 @@
+# Build: docker build -t connector .
+# Run:   docker run --rm -v connector-data:/data connector run
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig Connector.slnx ./
+COPY src/ src/
+RUN dotnet publish src/Connector.Host/Connector.Host.csproj -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0
+WORKDIR /app
+COPY --from=build /app ./
+COPY mappings/ /app/mappings/
+ENV CONNECTOR_DATA=/data \
+    CONNECTOR_MAPPINGS=/app/mappings \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+RUN mkdir -p /data && chown app:app /data
+VOLUME ["/data"]
+USER app
+ENTRYPOINT ["dotnet", "/app/connector.dll"]
+CMD ["run"]

@@ -1,0 +1,123 @@
+using Connector.Adapters.Abstractions;
+using Connector.Adapters.Configuration;
+using Connector.Adapters.Targets.OracleFbdi;
+using Connector.Host.Pipeline;
+using Connector.Host.Store;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
+
+namespace Connector.Host.Cli;
+
+/// <summary>
+/// The composition root shared by every command: paths, the mapping catalog (validated at start, every problem
+/// listed), the store, the logger, the targets and the entities' runtimes.
+/// </summary>
+internal sealed class ConnectorApp : IDisposable
+{
+    private readonly Dictionary<string, EntityRuntime> _entities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IInvoiceTarget> _targets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SerilogLoggerFactory _loggerFactory;
+    private readonly Lazy<SqliteStore> _store;
+
+    private ConnectorApp(ConnectorPaths paths, MappingCatalog catalog, TimeProvider clock, SerilogLoggerFactory loggerFactory)
+    {
+        Paths = paths;
+        Catalog = catalog;
+        Clock = clock;
+        _loggerFactory = loggerFactory;
+        Logger = loggerFactory.CreateLogger("Connector");
+        _store = new Lazy<SqliteStore>(() => SqliteStore.Open(paths.StoreFile));
+        Register(new OracleFbdiTarget(paths.DataDirectory));
+    }
+
+    public ConnectorPaths Paths { get; }
+
+    public MappingCatalog Catalog { get; }
+
+    public TimeProvider Clock { get; }
+
+    public Microsoft.Extensions.Logging.ILogger Logger { get; }
+
+    public IConnectorStore Store => _store.Value;
+
+    public ExportOptions ExportOptions { get; init; } = new();
+
+    /// <summary>Builds the app; throws <see cref="MappingConfigurationException"/> listing every problem of the mappings.</summary>
+    public static ConnectorApp Create(ConnectorPaths paths, TimeProvider clock, LogEventLevel consoleLevel = LogEventLevel.Warning)
+    {
+        Directory.CreateDirectory(paths.DataDirectory);
+        var serilog = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .Enrich.FromLogContext()
+            .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Warning, outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")
+            .WriteTo.File(Path.Combine(paths.LogsDirectory, "connector-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: "{Timestamp:o} {Level:u3} {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .CreateLogger();
+        var factory = new SerilogLoggerFactory(serilog, dispose: true);
+        try
+        {
+            var catalog = MappingCatalogLoader.Load(paths.MappingsDirectory);
+            return new ConnectorApp(paths, catalog, clock, factory);
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
+    }
+
+    public void Register(IInvoiceTarget target) => _targets[target.Type] = target;
+
+    public IInvoiceTarget TargetFor(EntityRuntime entity)
+        => _targets.TryGetValue(entity.Definition.Target.Type, out var target)
+            ? target
+            : throw new InvalidOperationException($"Entity {entity.Code} names target '{entity.Definition.Target.Type}', which is not registered. Known targets: {string.Join(", ", _targets.Keys)}.");
+
+    public IReadOnlyList<EntityRuntime> Entities(string? code = null)
+    {
+        var definitions = code is null
+            ? Catalog.Entities
+            : [Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
+               ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code))];
+        return definitions.Select(d => Entity(d.Code)).ToList();
+    }
+
+    public EntityRuntime Entity(string code)
+    {
+        if (!_entities.TryGetValue(code, out var runtime))
+        {
+            var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
+                             ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
+            runtime = EntityRuntime.Load(Catalog, definition, Store, Clock);
+            foreach (var problem in runtime.MasterDataProblems)
+            {
+                Logger.LogWarning("Master data of {Entity}: {Problem}", definition.Code, problem.ToString());
+            }
+
+            _entities[code] = runtime;
+        }
+
+        return runtime;
+    }
+
+    /// <summary>An entity runtime that reads master data but knows no store (dry runs: nothing is stored).</summary>
+    public EntityRuntime DetachedEntity(string code)
+    {
+        var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
+                         ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
+        return EntityRuntime.Load(Catalog, definition, File.Exists(Paths.StoreFile) ? Store : null, Clock);
+    }
+
+    public EntityRunner Runner() => new(Store, Paths, Clock, Logger, ExportOptions);
+
+    public void Dispose()
+    {
+        if (_store.IsValueCreated)
+        {
+            _store.Value.Dispose();
+        }
+
+        _loggerFactory.Dispose();
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Connector.Host.Pipeline;
+using Connector.Host.Reports;
+using Connector.Host.Store;
+using Spectre.Console;
+
+namespace Connector.Host.Cli;
+
+/// <summary>How runs look on the console: a table per run, charts of outcomes and exception codes.</summary>
+internal static class ConsoleView
+{
+    public static void Summary(IReadOnlyList<RunSummary> summaries)
+    {
+        if (summaries.Count == 0)
+        {
+            AnsiConsole.MarkupLine("[grey]No entity to run.[/]");
+            return;
+        }
+
+        var table = new Table().Title("Runs").AddColumns("Run", "Entity", "Documents", "Read", "Exported", "Exceptions", "Skipped", "Pending", "Control totals");
+        foreach (var summary in summaries)
+        {
+            var r = summary.Report;
+            table.AddRow(
+                r.RunId.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape($"{r.EntityCode} {r.EntityName}"),
+                r.Documents.Count.ToString(CultureInfo.InvariantCulture),
+                Number(r.Counts.Read),
+                $"[green]{Number(r.Counts.Exported)}[/]",
+                r.Counts.Excepted > 0 ? $"[yellow]{Number(r.Counts.Excepted)}[/]" : "0",
+                Number(r.Counts.Skipped),
+                Number(r.Counts.Pending),
+                Totals(r));
+        }
+
+        AnsiConsole.Write(table);
+
+        var outcomes = new BarChart().Label("[bold]Records by outcome[/]").Width(70);
+        foreach (var summary in summaries)
+        {
+            var r = summary.Report;
+            outcomes.AddItem($"{r.EntityCode} exported", r.Counts.Exported, Color.Green);
+            outcomes.AddItem($"{r.EntityCode} exceptions", r.Counts.Excepted, Color.Yellow);
+            outcomes.AddItem($"{r.EntityCode} skipped", r.Counts.Skipped, Color.Grey);
+        }
+
+        AnsiConsole.Write(outcomes);
+        var codes = summaries.SelectMany(s => s.Report.ExceptionsByCode)
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Count: g.Sum(c => c.Count)))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        if (codes.Count > 0)
+        {
+            AnsiConsole.WriteLine();
+            var chart = new BarChart().Label("[bold]Exceptions by code[/]").Width(70);
+            foreach (var (code, count) in codes)
+            {
+                chart.AddItem(code, count, Color.Yellow);
+            }
+
+            AnsiConsole.Write(chart);
+        }
+
+        AnsiConsole.WriteLine();
+        foreach (var summary in summaries)
+        {
+            foreach (var package in summary.Report.Packages)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[green]FBDI package[/] {package}");
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[blue]Report[/] {summary.HtmlReport}");
+        }
+    }
+
+    public static string Totals(ReconciliationReport report)
+        => string.Join(
+            "\n",
+            report.Totals.Select(t => t.Balanced
+                ? $"[green]{Markup.Escape(t.Currency)} {Amount(t.Source.Amount)} balanced[/]"
+                : $"[red bold]{Markup.Escape(t.Currency)} NOT BALANCED: {t.Difference.Count} records, {Amount(t.Difference.Amount)}[/]"));
+
+    public static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Writes one line per document as a run goes.</summary>
+internal sealed class ConsoleRunObserver : IRunObserver
+{
+    public void DocumentStarted(string name, long size)
+    {
+    }
+
+    public void BytesRead(long bytes)
+    {
+    }
+
+    public void DocumentFinished(string name, DocumentOutcome outcome)
+    {
+        var colour = outcome.Status switch
+        {
+            DocumentStatus.Processed => "green",
+            DocumentStatus.ProcessedWithErrors => "yellow",
+            DocumentStatus.Duplicate => "grey",
+            _ => "red",
+        };
+        var counts = string.Join(", ", outcome.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}"));
+        AnsiConsole.MarkupLineInterpolated($"[{colour}]{outcome.Status,-20}[/] {name} {counts}");
+        foreach (var problem in outcome.Problems.Take(5))
+        {
+            AnsiConsole.MarkupLineInterpolated($"    [red]{problem.Code}[/] {problem.Message} ({problem.Location})");
+        }
+
+        if (outcome.Problems.Count > 5)
+        {
+            AnsiConsole.MarkupLineInterpolated($"    ... and {outcome.Problems.Count - 5} more problems");
+        }
+    }
+}
+
+/// <summary>Drives a Spectre progress bar per document from the bytes read.</summary>
+internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserver
+{
+    private ProgressTask? _current;
+
+    public void DocumentStarted(string name, long size)
+    {
+        _current = context.AddTask(Markup.Escape(name), maxValue: Math.Max(1, size));
+    }
+
+    public void BytesRead(long bytes)
+    {
+        if (_current is not null)
+        {
+            _current.Value = bytes;
+        }
+    }
+
+    public void DocumentFinished(string name, DocumentOutcome outcome)
+    {
+        if (_current is not null)
+        {
+            _current.Value = _current.MaxValue;
+            _current.Description = Markup.Escape($"{name}: {outcome.Status}");
+            _current.StopTask();
+        }
+    }
+}

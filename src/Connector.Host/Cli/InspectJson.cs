@@ -1,0 +1,55 @@
+using Connector.Host.Pipeline;
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+
+namespace Connector.Host.Cli;
+
+/// <summary>The stable JSON shape of <c>connector inspect --json</c>, documented in docs/inspect-json.md.</summary>
+internal static class InspectJson
+{
+    public static FileJson From(InspectResult r) => new(
+        r.File,
+        r.Format,
+        r.Entity,
+        r.Profile,
+        r.DocumentFailed ? "failed" : r.DocumentProblems.Any(p => p.Severity == ProblemSeverity.Error) ? "read_with_errors" : "read",
+        r.DocumentProblems.Select(ProblemJson.From).ToList(),
+        r.Records.Select(RecordJson.From).ToList(),
+        new SummaryJson(
+            r.Records.Count,
+            r.Records.Count(e => Inspector.Outcome(e) == "ready"),
+            r.Records.Count(e => Inspector.Outcome(e) == "exception"),
+            r.Records.Count(e => Inspector.Outcome(e) == "skipped")),
+        r.Tried);
+
+    internal sealed record FileJson(string File, string Format, string? Entity, string? Profile, string Status, IReadOnlyList<ProblemJson> DocumentProblems, IReadOnlyList<RecordJson> Records, SummaryJson Summary, IReadOnlyList<string> ProfilesTried);
+
+    internal sealed record SummaryJson(int Records, int Ready, int Exceptions, int Skipped);
+
+    internal sealed record ProblemJson(string Severity, string Code, string Message, string Document, int? Line, string? Column, string? Field, string? Value)
+    {
+        public static ProblemJson From(Problem p) => new(p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Code, p.Message, p.Location.Document, p.Location.Line, p.Location.Column, p.Field, p.Value);
+    }
+
+    internal sealed record MatchJson(string Outcome, string Rule, int Score, string? Account, string? Name, string Explanation, IReadOnlyList<CandidateJson> Candidates);
+
+    internal sealed record CandidateJson(string Account, string Name, int Score, string Rule, string Reason);
+
+    internal sealed record RecordJson(string Outcome, string IdempotencyKey, string? SkipReason, Invoice Invoice, MatchJson Match, IReadOnlyList<ProblemJson> Problems)
+    {
+        public static RecordJson From(RecordEvaluation e) => new(
+            Inspector.Outcome(e),
+            e.IdempotencyKey,
+            e.SkipReason,
+            e.Invoice,
+            new MatchJson(
+                e.Match.Outcome.ToString(),
+                e.Match.Rule,
+                e.Match.Score,
+                e.Match.Customer?.AccountNumber,
+                e.Match.Customer?.Name,
+                e.Match.Explanation,
+                e.Match.Candidates.Select(c => new CandidateJson(c.Customer.AccountNumber, c.Customer.Name, c.Score, c.Rule, c.Reason)).ToList()),
+            e.Problems.Select(ProblemJson.From).ToList());
+    }
+}

@@ -1,0 +1,119 @@
+using Connector.Host.Pipeline;
+using Connector.Mapping.Matching;
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+using Connector.Mapping.Profiles;
+using Connector.Mapping.Reading;
+
+namespace Connector.Host.Cli;
+
+/// <summary>One file read, mapped, matched and validated without storing anything.</summary>
+internal sealed record InspectResult(
+    string File,
+    string Format,
+    string? Entity,
+    string? Profile,
+    bool DocumentFailed,
+    IReadOnlyList<Problem> DocumentProblems,
+    IReadOnlyList<RecordEvaluation> Records,
+    IReadOnlyList<string> Tried);
+
+/// <summary>
+/// Detects which entity and profile read a file (the one that reads it without failing and finds the most records),
+/// then reads, maps, matches and validates it. Duplicates are checked within the file only.
+/// </summary>
+internal static class Inspector
+{
+    public static InspectResult Inspect(IReadOnlyList<EntityRuntime> entities, string path, string? profileName)
+    {
+        var format = Sniff(path);
+        InspectResult? best = null;
+        var tried = new List<string>();
+        foreach (var entity in entities)
+        {
+            foreach (var profile in entity.Profiles.Where(p => profileName is null || string.Equals(p.Name, profileName, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!FitsFormat(profile, format))
+                {
+                    continue;
+                }
+
+                tried.Add($"{entity.Code}/{profile.Name}");
+                var result = Read(entity, profile, path, format);
+                if (best is null || Better(result, best))
+                {
+                    best = result;
+                }
+            }
+        }
+
+        return best is null
+            ? new InspectResult(path, format, null, null, true, [Problem.Error(ProblemCodes.UnknownFormat, $"No profile reads {format} files{(profileName is null ? string.Empty : $" under the name '{profileName}'")}.", new SourceLocation(Path.GetFileName(path)))], [], tried)
+            : best with { Tried = tried };
+    }
+
+    public static InspectResult Read(EntityRuntime entity, MappingProfile profile, string path, string format)
+    {
+        var context = new DocumentReadContext(Path.GetFileName(path));
+        var records = new List<RecordEvaluation>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var stream = File.OpenRead(path))
+        {
+            foreach (var mapped in InvoiceDocumentReader.Read(stream, profile, entity.Code, context))
+            {
+                var key = IdempotencyKey.ForInvoice(entity.Code, mapped.Invoice.Kind, mapped.Invoice.Number);
+                var hash = RecordEvaluator.ContentHash(mapped.Invoice);
+                var duplicate = !seen.TryGetValue(key, out var earlier) ? DuplicateVerdict.None
+                    : earlier == hash ? new DuplicateVerdict(DuplicateKind.SameContent, $"the same invoice {mapped.Invoice.Number} appears again in this file", null)
+                    : new DuplicateVerdict(DuplicateKind.Conflict, $"invoice number {mapped.Invoice.Number} appears twice in this file with different content", null);
+                seen.TryAdd(key, hash);
+                records.Add(RecordEvaluator.Evaluate(entity, mapped.Invoice, mapped.Problems, duplicate));
+            }
+        }
+
+        return new InspectResult(path, format, entity.Code, profile.Name, context.Failed, context.Problems, records, []);
+    }
+
+    private static bool Better(InspectResult candidate, InspectResult best)
+    {
+        if (candidate.DocumentFailed != best.DocumentFailed)
+        {
+            return !candidate.DocumentFailed;
+        }
+
+        var candidateGood = candidate.Records.Count(r => !r.Errors.Any());
+        var bestGood = best.Records.Count(r => !r.Errors.Any());
+        if (candidateGood != bestGood)
+        {
+            return candidateGood > bestGood;
+        }
+
+        return candidate.DocumentProblems.Count < best.DocumentProblems.Count;
+    }
+
+    private static bool FitsFormat(MappingProfile profile, string format)
+        => format == "xlsx" ? profile.Format == ProfileFormat.Xlsx : profile.Format == ProfileFormat.Csv;
+
+    /// <summary>A zip (PK) is taken for a workbook; anything else for delimited text, whose profile then judges it.</summary>
+    public static string Sniff(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        var read = stream.Read(head);
+        return read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K' ? "xlsx" : "csv";
+    }
+
+    public static string Outcome(RecordEvaluation e) => e.State switch
+    {
+        Store.RecordState.Ready => "ready",
+        Store.RecordState.Skipped => "skipped",
+        _ => "exception",
+    };
+
+    public static string MatchText(MatchResult match) => match.Outcome switch
+    {
+        MatchOutcome.Matched => $"{match.Customer!.AccountNumber} {match.Customer.Name} ({match.Rule}, {match.Score})",
+        MatchOutcome.Ambiguous => $"? {string.Join(" | ", match.Candidates.Select(c => $"{c.Customer.AccountNumber} {c.Score}"))}",
+        _ => "no match",
+    };
+}

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using Connector.Host.Pipeline;
+using Serilog.Events;
+using Spectre.Console;
+
+namespace Connector.Host.Cli;
+
+internal static class RunCommands
+{
+    public static Command Run()
+    {
+        var once = new Option<bool>("--once") { Description = "Process every inbox once, export, report, and exit" };
+        var entity = new Option<string?>("--entity") { Description = "Only this entity" };
+        var settle = new Option<int>("--settle") { Description = "Leave files written less than this many seconds ago for the next pass (default 5; 0 with --once)", DefaultValueFactory = _ => -1 };
+        var command = new Command("run", "Run the service: watch each entity's inboxes on their schedules, process, export, report. Ctrl+C stops cleanly.") { once, entity, settle };
+        command.SetAction((parse, cancellationToken) => CommandSupport.WithApp(
+            parse,
+            async app =>
+            {
+                var wait = parse.GetValue(settle);
+                var settleTime = TimeSpan.FromSeconds(wait >= 0 ? wait : parse.GetValue(once) ? 0 : 5);
+                var entities = app.Entities(parse.GetValue(entity));
+                if (parse.GetValue(once))
+                {
+                    var summaries = new List<RunSummary>();
+                    foreach (var runtime in entities)
+                    {
+                        summaries.Add(await app.Runner().RunAsync(runtime, app.TargetFor(runtime), new RunRequest("manual", Settle: settleTime), new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                    }
+
+                    ConsoleView.Summary(summaries);
+                    return CommandSupport.Ok;
+                }
+
+                await new ScheduledService(app, entities, settleTime).RunAsync(cancellationToken).ConfigureAwait(false);
+                return CommandSupport.Ok;
+            },
+            parse.GetValue(once) ? LogEventLevel.Warning : LogEventLevel.Information));
+        return command;
+    }
+
+    public static Command Demo()
+    {
+        var command = new Command("demo", "Copy the sample entities' sample files into their inboxes, run every entity once, and show what happened.");
+        command.SetAction((parse, cancellationToken) => CommandSupport.WithApp(parse, async app =>
+        {
+            var seeded = 0;
+            foreach (var runtime in app.Entities())
+            {
+                var samples = Path.Combine(runtime.Definition.Directory, "samples");
+                if (!Directory.Exists(samples))
+                {
+                    continue;
+                }
+
+                foreach (var file in Directory.EnumerateFiles(samples).Order(StringComparer.Ordinal))
+                {
+                    var source = runtime.Definition.Sources.FirstOrDefault(s => new Adapters.Sources.Folder.FolderSource(".", s.Pattern, TimeSpan.Zero, app.Clock).Accepts(Path.GetFileName(file)));
+                    if (source is null)
+                    {
+                        continue;
+                    }
+
+                    var inbox = app.Paths.Resolve(source.Inbox);
+                    Directory.CreateDirectory(inbox);
+                    File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)), overwrite: true);
+                    seeded++;
+                }
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[grey]Copied {seeded} sample files into the inboxes under {app.Paths.DataDirectory}.[/]");
+            var summaries = new List<RunSummary>();
+            foreach (var runtime in app.Entities())
+            {
+                summaries.Add(await app.Runner().RunAsync(runtime, app.TargetFor(runtime), new RunRequest("demo"), new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+            }
+
+            ConsoleView.Summary(summaries);
+            AnsiConsole.MarkupLine("Next: [bold]connector exceptions list[/] to see what needs a person, [bold]connector report RUN[/] for a report.");
+            return CommandSupport.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Import()
+    {
+        var entity = new Option<string>("--entity") { Description = "The entity the files belong to", Required = true };
+        var profile = new Option<string?>("--profile") { Description = "The mapping profile to read them with (default: by the entity's source patterns)" };
+        var files = new Argument<string[]>("files") { Description = "Files to import now", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import files now for one entity: store, read, validate, export and report, with a progress bar.") { entity, profile, files };
+        command.SetAction((parse, cancellationToken) => CommandSupport.WithApp(parse, async app =>
+        {
+            var runtime = app.Entity(parse.GetValue(entity)!);
+            var paths = parse.GetValue(files)!;
+            var missing = paths.Where(p => !File.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]No such file: {string.Join(", ", missing)}[/]");
+                return CommandSupport.Failed;
+            }
+
+            var request = new RunRequest("import", paths, parse.GetValue(profile), Actor: Environment.UserName);
+            RunSummary summary = null!;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var observer = new ProgressRunObserver(context);
+                    summary = await app.Runner().RunAsync(runtime, app.TargetFor(runtime), request, observer, cancellationToken).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            ConsoleView.Summary([summary]);
+            return CommandSupport.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Check()
+    {
+        var command = new Command("check", "Load every entity, profile and customer master; list every problem; change nothing.");
+        command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
+        {
+            var table = new Table().AddColumns("Entity", "Name", "Target", "Profiles", "Customers", "Master data problems");
+            foreach (var definition in app.Catalog.Entities)
+            {
+                var runtime = app.DetachedEntity(definition.Code);
+                table.AddRow(
+                    Markup.Escape(definition.Code),
+                    Markup.Escape(definition.Name),
+                    Markup.Escape(definition.Target.Type),
+                    Markup.Escape(string.Join(", ", runtime.Profiles.Select(p => p.Name))),
+                    runtime.Matcher.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    runtime.MasterDataProblems.Count == 0 ? "[green]none[/]" : Markup.Escape(string.Join("\n", runtime.MasterDataProblems.Select(p => p.ToString()))));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("[green]Mappings are valid.[/]");
+            return CommandSupport.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,158 @@
+using Connector.Adapters.Abstractions;
+using Connector.Adapters.Sources.Folder;
+using Connector.Host.Reports;
+using Connector.Host.Store;
+using Connector.Mapping.Profiles;
+using Microsoft.Extensions.Logging;
+
+namespace Connector.Host.Pipeline;
+
+/// <summary>What to run: the entity's inboxes (files null), or the given files (an import by hand).</summary>
+internal sealed record RunRequest(string Trigger, IReadOnlyList<string>? Files = null, string? Profile = null, TimeSpan Settle = default, string Actor = "connector");
+
+/// <summary>Receives progress of a run, for progress bars and logs.</summary>
+internal interface IRunObserver
+{
+    void DocumentStarted(string name, long size);
+
+    void BytesRead(long bytes);
+
+    void DocumentFinished(string name, DocumentOutcome outcome);
+}
+
+internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted);
+
+/// <summary>
+/// One run of one entity: resume what a crash interrupted, take in the new documents, read them, export what is
+/// ready, and write the reconciliation report.
+/// </summary>
+internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions exportOptions)
+{
+    public async Task<RunSummary> RunAsync(EntityRuntime entity, IInvoiceTarget target, RunRequest request, IRunObserver? observer, CancellationToken cancellationToken)
+    {
+        var runId = store.StartRun(entity.Code, request.Trigger, clock.GetUtcNow());
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Entity"] = entity.Code, ["Run"] = runId });
+        logger.LogInformation("Run {Run} of {Entity} started ({Trigger})", runId, entity.Code, request.Trigger);
+        var intake = new DocumentIntake(store, paths, clock);
+        var processor = new DocumentProcessor(store, paths, clock);
+        var interrupted = false;
+
+        var work = new List<(DocumentInfo Document, MappingProfile Profile)>();
+        foreach (var left in store.DocumentsToResume(entity.Code))
+        {
+            logger.LogWarning("Resuming document {Document} ('{Name}') interrupted earlier", left.Id, left.OriginalName);
+            work.Add((left, ProfileFor(entity, left.Source, left.OriginalName, null)));
+        }
+
+        foreach (var (source, path) in Incoming(entity, request))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var taken = intake.Take(entity.Code, source, path, runId, request.Actor);
+            if (request.Files is null)
+            {
+                FolderSource.MarkTaken(path);
+            }
+
+            if (taken.IsDuplicate)
+            {
+                logger.LogWarning("'{Name}' was received before (same SHA-256); kept as a duplicate, nothing taken from it", taken.Document.OriginalName);
+                observer?.DocumentFinished(taken.Document.OriginalName, new DocumentOutcome(taken.Document.Id, DocumentStatus.Duplicate, [], new Dictionary<RecordState, int>(), false));
+            }
+            else if (taken.IsNew)
+            {
+                work.Add((taken.Document, ProfileFor(entity, source, taken.Document.OriginalName, request.Profile)));
+            }
+        }
+
+        foreach (var (document, profile) in work)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
+            observer?.DocumentStarted(document.OriginalName, document.Size);
+            var progress = observer is null ? null : new Progress<long>(observer.BytesRead);
+            var outcome = processor.Process(entity, document, profile, progress, cancellationToken);
+            interrupted |= outcome.Interrupted;
+            observer?.DocumentFinished(document.OriginalName, outcome);
+            foreach (var problem in outcome.Problems)
+            {
+                logger.LogWarning("{Problem}", problem.ToString());
+            }
+
+            logger.LogInformation("Document '{Name}' {Status}: {Counts}", document.OriginalName, outcome.Status, string.Join(", ", outcome.Counts.Select(c => $"{c.Key} {c.Value}")));
+        }
+
+        if (!interrupted)
+        {
+            await new Exporter(store, clock, logger, exportOptions).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
+        store.FinishRun(runId, status, clock.GetUtcNow(), null);
+        var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
+        var (html, csv) = WriteReport(report);
+        store.FinishRun(runId, status, clock.GetUtcNow(), System.Text.Json.JsonSerializer.Serialize(report.Counts));
+        logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
+        return new RunSummary(runId, report, html, csv, interrupted);
+    }
+
+    public (string Html, string Csv) WriteReport(ReconciliationReport report)
+    {
+        var folder = Path.Combine(paths.ReportsDirectory, report.EntityCode);
+        Directory.CreateDirectory(folder);
+        var name = $"run-{report.RunId}";
+        var html = Path.Combine(folder, name + ".html");
+        var csv = Path.Combine(folder, name + ".csv");
+        File.WriteAllText(html, ReportHtmlRenderer.Render(report));
+        using (var writer = new StreamWriter(csv))
+        {
+            ReportCsvWriter.Write(report, writer);
+        }
+
+        return (html, csv);
+    }
+
+    private IEnumerable<(string Source, string Path)> Incoming(EntityRuntime entity, RunRequest request)
+    {
+        if (request.Files is not null)
+        {
+            return request.Files.Select(f => ("import", Path.GetFullPath(f)));
+        }
+
+        return entity.Definition.Sources.SelectMany(source =>
+            new FolderSource(paths.Resolve(source.Inbox), source.Pattern, request.Settle, clock).ListReady().Select(path => (source.Name, path)));
+    }
+
+    /// <summary>An explicit profile; else the profile of the source it came in by; else of the source whose pattern fits; else the only one.</summary>
+    private static MappingProfile ProfileFor(EntityRuntime entity, string source, string fileName, string? explicitProfile)
+    {
+        if (explicitProfile is not null)
+        {
+            return entity.Profile(explicitProfile);
+        }
+
+        var sources = entity.Definition.Sources;
+        var byName = sources.FirstOrDefault(s => s.Name == source);
+        if (byName is not null)
+        {
+            return entity.Profile(byName.Profile);
+        }
+
+        var byPattern = sources.FirstOrDefault(s => new FolderSource(".", s.Pattern, TimeSpan.Zero, TimeProvider.System).Accepts(fileName));
+        if (byPattern is not null)
+        {
+            return entity.Profile(byPattern.Profile);
+        }
+
+        return entity.Profiles.Count == 1
+            ? entity.Profiles[0]
+            : throw new InvalidOperationException($"Entity {entity.Code} has several profiles and none fits '{fileName}': name one with --profile.");
+    }
+}

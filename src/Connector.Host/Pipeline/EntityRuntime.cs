@@ -1,0 +1,59 @@
+using Connector.Adapters.Configuration;
+using Connector.Adapters.MasterData;
+using Connector.Host.Store;
+using Connector.Mapping.Entities;
+using Connector.Mapping.Matching;
+using Connector.Mapping.Problems;
+using Connector.Mapping.Profiles;
+using Connector.Mapping.Validation;
+
+namespace Connector.Host.Pipeline;
+
+/// <summary>One entity ready to work: its definition, profiles, customer matcher (master data + learned aliases) and validator.</summary>
+internal sealed class EntityRuntime
+{
+    private EntityRuntime(EntityDefinition definition, IReadOnlyList<MappingProfile> profiles, CustomerMatcher matcher, InvoiceValidator validator, IReadOnlyList<Problem> masterProblems)
+    {
+        Definition = definition;
+        Profiles = profiles;
+        Matcher = matcher;
+        Validator = validator;
+        MasterDataProblems = masterProblems;
+    }
+
+    public EntityDefinition Definition { get; }
+
+    public string Code => Definition.Code;
+
+    public IReadOnlyList<MappingProfile> Profiles { get; }
+
+    public CustomerMatcher Matcher { get; }
+
+    public InvoiceValidator Validator { get; }
+
+    public IReadOnlyList<Problem> MasterDataProblems { get; }
+
+    public MappingProfile Profile(string name)
+        => Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+           ?? throw new InvalidOperationException($"Entity {Code} has no profile '{name}'. Profiles: {string.Join(", ", Profiles.Select(p => p.Name))}.");
+
+    /// <summary>Loads the master data file named in entity.yaml and the aliases the store has learned.</summary>
+    public static EntityRuntime Load(MappingCatalog catalog, EntityDefinition definition, IConnectorStore? store, TimeProvider clock)
+    {
+        var masterPath = Path.Combine(definition.Directory, definition.MasterData);
+        if (!File.Exists(masterPath))
+        {
+            throw new FileNotFoundException($"Entity {definition.Code}: the customer master file '{masterPath}' named by master_data does not exist.", masterPath);
+        }
+
+        CustomerMasterReadResult master;
+        using (var stream = File.OpenRead(masterPath))
+        {
+            master = CsvCustomerMasterReader.Read(stream, masterPath);
+        }
+
+        var aliases = store?.Aliases(definition.Code) ?? [];
+        var matcher = CustomerMatcher.Build(master.Customers, aliases, definition.Matching);
+        return new EntityRuntime(definition, catalog.Profiles(definition.Code), matcher, new InvoiceValidator(definition, clock), master.Problems);
+    }
+}

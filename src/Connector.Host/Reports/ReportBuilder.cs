@@ -1,0 +1,64 @@
+using Connector.Host.Store;
+
+namespace Connector.Host.Reports;
+
+/// <summary>
+/// Builds the reconciliation report of a run from the store. Source totals come from the control totals each
+/// document recorded while it was read; the categories come from the records' states now. A record lost between
+/// reading and storing shows as a difference.
+/// </summary>
+internal static class ReportBuilder
+{
+    public static ReconciliationReport Build(IConnectorStore store, long runId, string entityName)
+    {
+        var run = store.GetRun(runId) ?? throw new ArgumentException($"There is no run {runId}.", nameof(runId));
+        var documents = store.DocumentsOfRun(runId);
+        var records = store.RecordsOfRun(runId);
+        var exceptions = records.Where(r => r.State is RecordState.Exception or RecordState.Rejected).ToList();
+        var exceptionCodes = exceptions
+            .GroupBy(r => r.StateReason ?? r.Problems.FirstOrDefault()?.Code ?? "UNKNOWN", StringComparer.Ordinal)
+            .Select(g => new ExceptionCount(g.Key, g.Count()))
+            .OrderByDescending(e => e.Count)
+            .ThenBy(e => e.Code, StringComparer.Ordinal)
+            .ToList();
+
+        var currencies = documents.SelectMany(d => d.Control.Select(c => c.Currency))
+            .Concat(records.Select(r => r.Currency ?? "(none)"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var totals = currencies.Select(currency =>
+        {
+            var source = documents.SelectMany(d => d.Control).Where(c => c.Currency == currency).ToList();
+            var mine = records.Where(r => (r.Currency ?? "(none)") == currency).ToList();
+            return new CurrencyTotals(
+                currency,
+                new AmountCount(source.Sum(s => s.Count), source.Sum(s => s.Amount)),
+                Sum(mine, RecordState.Posted, RecordState.Confirmed),
+                Sum(mine, RecordState.Exception, RecordState.Rejected),
+                Sum(mine, RecordState.Skipped),
+                Sum(mine, RecordState.Received, RecordState.Parsed, RecordState.Mapped, RecordState.Validated, RecordState.Ready, RecordState.Posting));
+        }).ToList();
+
+        var counts = new RecordCounts(
+            documents.Sum(d => d.Control.Sum(c => c.Count)),
+            records.Count(r => r.State is RecordState.Posted or RecordState.Confirmed),
+            exceptions.Count,
+            records.Count(r => r.State == RecordState.Skipped),
+            records.Count(r => r.State is RecordState.Ready or RecordState.Posting or RecordState.Received or RecordState.Parsed or RecordState.Mapped or RecordState.Validated));
+
+        var reportDocuments = documents.Select(d => new ReportDocument(
+            d.OriginalName,
+            d.Sha256,
+            d.Status == DocumentStatus.Duplicate ? $"Duplicate of document {d.DuplicateOf}" : d.Status.ToString(),
+            d.RecordCount,
+            d.Problems.Select(p => p.ToString()).ToList())).ToList();
+        var packages = store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).Select(b => b.Location ?? b.Id).ToList();
+        return new ReconciliationReport(runId, run.Entity, entityName, run.Trigger, run.StartedAt, run.FinishedAt, reportDocuments, counts, exceptionCodes, totals, packages);
+    }
+
+    private static AmountCount Sum(IReadOnlyList<RecordInfo> records, params RecordState[] states)
+    {
+        var selected = records.Where(r => states.Contains(r.State)).ToList();
+        return new AmountCount(selected.Count, selected.Sum(r => r.NetAmount));
+    }
+}

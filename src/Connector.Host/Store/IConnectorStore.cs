@@ -1,0 +1,113 @@
+using Connector.Mapping.Model;
+
+namespace Connector.Host.Store;
+
+/// <summary>
+/// Everything the Connector keeps: documents, records and their transitions, exceptions, learned aliases, runs,
+/// export batches with the ledger of exported keys, and the append-only audit log. Every method that changes state is
+/// one transaction, so a crash leaves a state the next start resumes from. The pipeline speaks only this interface;
+/// SQL dialect stays in the implementations (SQLite now, PostgreSQL for several nodes later).
+/// </summary>
+internal interface IConnectorStore : IDisposable
+{
+    long StartRun(string entity, string trigger, DateTimeOffset at);
+
+    void FinishRun(long runId, string status, DateTimeOffset at, string? reportJson);
+
+    RunInfo? GetRun(long runId);
+
+    IReadOnlyList<RunInfo> ListRuns(string? entity, int limit);
+
+    /// <summary>The first document of the entity with these bytes, if any.</summary>
+    DocumentInfo? FindDocumentByHash(string entity, string sha256);
+
+    long AddDocument(NewDocument document);
+
+    void CompleteDocument(long documentId, DocumentStatus status, IReadOnlyList<Mapping.Problems.Problem> problems, int recordCount, IReadOnlyList<ControlTotal> control);
+
+    DocumentInfo? GetDocument(long documentId);
+
+    /// <summary>Documents stored but not yet read to the end (a crash interrupted them).</summary>
+    IReadOnlyList<DocumentInfo> DocumentsToResume(string entity);
+
+    IReadOnlyList<DocumentInfo> DocumentsOfRun(long runId);
+
+    /// <summary>The ordinals of the records already stored for a document (to resume it without doubles).</summary>
+    IReadOnlySet<int> StoredOrdinals(long documentId);
+
+    /// <summary>The most recent record with this key that was not skipped.</summary>
+    RecordInfo? FindLiveByKey(string entity, string idempotencyKey);
+
+    /// <summary>Stores records, their first transition and their exceptions in one transaction.</summary>
+    void AddRecords(IReadOnlyList<NewRecord> records, DateTimeOffset at);
+
+    RecordInfo? GetRecord(long recordId);
+
+    IReadOnlyList<RecordInfo> RecordsOfRun(long runId);
+
+    IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit);
+
+    /// <summary>Applies a decision about one record (an operator's fix, a re-validation) in one transaction.</summary>
+    void UpdateRecord(RecordUpdate update, DateTimeOffset at);
+
+    /// <summary>
+    /// Creates a pending batch: the records move to Posting and their keys enter the export ledger. Throws
+    /// <see cref="DuplicateKeyException"/> if any key was exported before; nothing is changed then.
+    /// </summary>
+    void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at);
+
+    void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at);
+
+    /// <summary>
+    /// The target refused a batch: its records become exceptions with the target's reasons and their keys leave the
+    /// ledger (nothing of them was exported).
+    /// </summary>
+    void FailBatch(string batchId, ExceptionDraft exception, DateTimeOffset at);
+
+    IReadOnlyList<BatchInfo> PendingBatches(string entity);
+
+    IReadOnlyList<BatchInfo> BatchesOfRun(long runId);
+
+    IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId);
+
+    /// <summary>A sequence number for batch ids, per entity, never handed out twice.</summary>
+    long NextBatchSequence(string entity);
+
+    IReadOnlyList<ExceptionInfo> ListExceptions(string? entity, bool openOnly, int limit);
+
+    ExceptionInfo? GetException(long exceptionId);
+
+    IReadOnlyList<ExceptionInfo> OpenExceptionsWithCode(string entity, IReadOnlyCollection<string> codes);
+
+    IReadOnlyList<CustomerAlias> Aliases(string entity);
+
+    void AddAlias(string entity, CustomerAlias alias, string actor, DateTimeOffset at);
+
+    void Audit(string actor, string action, string? entity, string? subject, string? details, DateTimeOffset at);
+
+    IReadOnlyList<AuditEntry> AuditTrail(string? entity, int limit);
+}
+
+/// <summary>A decision about a record: its new state and content, and what the audit log says about it.</summary>
+internal sealed record RecordUpdate(
+    long RecordId,
+    RecordState NewState,
+    string PayloadJson,
+    string? Currency,
+    decimal NetAmount,
+    int LineCount,
+    IReadOnlyList<Mapping.Problems.Problem> Problems,
+    ExceptionDraft? Exception,
+    string Reason,
+    string Actor,
+    string AuditAction,
+    string? AuditDetails);
+
+/// <summary>An idempotency key was about to be exported a second time.</summary>
+internal sealed class DuplicateKeyException : Exception
+{
+    public DuplicateKeyException(string key)
+        : base($"Key '{key}' was exported before; the Connector never exports a key twice.") => Key = key;
+
+    public string Key { get; }
+}

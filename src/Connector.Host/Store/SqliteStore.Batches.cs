@@ -1,0 +1,177 @@
+using Microsoft.Data.Sqlite;
+
+namespace Connector.Host.Store;
+
+internal sealed partial class SqliteStore
+{
+    private const string BatchColumns = "id, entity, run_id, state, location, invoice_count, line_count, created_at";
+
+    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var now = Text(at);
+            using (var command = Command(
+                       "INSERT INTO batches (id, entity, run_id, state, invoice_count, line_count, created_at) VALUES ($id, $e, $r, 'Pending', $ic, $lc, $at)",
+                       tx,
+                       ("$id", batchId),
+                       ("$e", entity),
+                       ("$r", runId),
+                       ("$ic", records.Count),
+                       ("$lc", records.Sum(r => r.LineCount)),
+                       ("$at", now)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using var ledger = Command("INSERT INTO exported_keys (entity, idem_key, batch_id, record_id) VALUES ($e, $k, $b, $id)", tx);
+            var ledgerParameters = AddParameters(ledger, "$e", "$k", "$b", "$id");
+            using var move = Command(
+                "UPDATE records SET state = 'Posting', batch_id = $b, updated_at = $at WHERE id = $id AND state = 'Ready'",
+                tx);
+            var moveParameters = AddParameters(move, "$b", "$at", "$id");
+            using var transition = TransitionCommand(tx);
+            foreach (var record in records)
+            {
+                SetValues(ledgerParameters, entity, record.IdempotencyKey, batchId, record.Id);
+                try
+                {
+                    ledger.ExecuteNonQuery();
+                }
+                catch (SqliteException e) when (e.SqliteErrorCode == 19)
+                {
+                    // SQLITE_CONSTRAINT: the key is in the ledger already. Roll back everything of this batch.
+                    tx.Rollback();
+                    throw new DuplicateKeyException(record.IdempotencyKey);
+                }
+
+                SetValues(moveParameters, batchId, now, record.Id);
+                if (move.ExecuteNonQuery() != 1)
+                {
+                    tx.Rollback();
+                    throw new InvalidOperationException($"Record {record.Id} is no longer Ready; batch {batchId} not created.");
+                }
+
+                WriteTransition(transition, record.Id, RecordState.Ready, RecordState.Posting, now, "pipeline", batchId);
+            }
+
+            tx.Commit();
+        }
+    }
+
+    public void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var now = Text(at);
+            using (var command = Command(
+                       "UPDATE batches SET state = 'Written', location = $l, invoice_count = $ic, line_count = $lc, written_at = $at WHERE id = $id",
+                       tx,
+                       ("$l", location),
+                       ("$ic", invoiceCount),
+                       ("$lc", lineCount),
+                       ("$at", now),
+                       ("$id", batchId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            var ids = new List<long>();
+            using (var select = Command("SELECT id FROM records WHERE batch_id = $b AND state = 'Posting'", tx, ("$b", batchId)))
+            using (var reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
+            }
+
+            using (var update = Command("UPDATE records SET state = 'Posted', updated_at = $at WHERE batch_id = $b AND state = 'Posting'", tx, ("$at", now), ("$b", batchId)))
+            {
+                update.ExecuteNonQuery();
+            }
+
+            using var transition = TransitionCommand(tx);
+            foreach (var id in ids)
+            {
+                WriteTransition(transition, id, RecordState.Posting, RecordState.Posted, now, "pipeline", location);
+            }
+
+            tx.Commit();
+        }
+    }
+
+    public void FailBatch(string batchId, ExceptionDraft exception, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var now = Text(at);
+            var records = new List<(long Id, string Entity)>();
+            using (var select = Command("SELECT id, entity FROM records WHERE batch_id = $b AND state = 'Posting'", tx, ("$b", batchId)))
+            using (var reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    records.Add((reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            using (var command = Command("UPDATE batches SET state = 'Failed', failure = $f WHERE id = $id", tx, ("$f", exception.Message), ("$id", batchId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using (var command = Command("DELETE FROM exported_keys WHERE batch_id = $b", tx, ("$b", batchId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using (var command = Command(
+                       "UPDATE records SET state = 'Exception', batch_id = NULL, state_reason = $r, updated_at = $at WHERE batch_id = $b AND state = 'Posting'",
+                       tx,
+                       ("$r", exception.Code),
+                       ("$at", now),
+                       ("$b", batchId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using var transition = TransitionCommand(tx);
+            using var insert = ExceptionInsertCommand(tx);
+            foreach (var (id, entity) in records)
+            {
+                WriteTransition(transition, id, RecordState.Posting, RecordState.Exception, now, "pipeline", exception.Message);
+                WriteException(insert, id, entity, exception, now);
+            }
+
+            tx.Commit();
+        }
+    }
+
+    public IReadOnlyList<BatchInfo> PendingBatches(string entity)
+        => Query($"SELECT {BatchColumns} FROM batches WHERE entity = $e AND state = 'Pending' ORDER BY created_at, id", ReadBatch, ("$e", entity));
+
+    public IReadOnlyList<BatchInfo> BatchesOfRun(long runId)
+        => Query($"SELECT {BatchColumns} FROM batches WHERE run_id = $r ORDER BY id", ReadBatch, ("$r", runId));
+
+    public IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId)
+        => Query($"SELECT {RecordColumns} FROM records WHERE batch_id = $b ORDER BY id", ReadRecord, ("$b", batchId));
+
+    public long NextBatchSequence(string entity)
+    {
+        lock (_gate)
+        {
+            using var command = Command(
+                "INSERT INTO batch_sequences (entity, last) VALUES ($e, 1) ON CONFLICT(entity) DO UPDATE SET last = last + 1 RETURNING last",
+                null,
+                ("$e", entity));
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    private static BatchInfo ReadBatch(SqliteDataReader r)
+        => new(r.GetString(0), r.GetString(1), r.GetInt64(2), Enum.Parse<BatchState>(r.GetString(3)), NullableString(r, 4), r.GetInt32(5), r.GetInt32(6), Time(r, 7));
+}

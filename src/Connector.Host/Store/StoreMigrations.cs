@@ -1,0 +1,137 @@
+namespace Connector.Host.Store;
+
+/// <summary>The SQLite schema, one script per version; applied in order at start, tracked in PRAGMA user_version.</summary>
+internal static class StoreMigrations
+{
+    public static readonly IReadOnlyList<string> Scripts =
+    [
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            report_json TEXT);
+        CREATE INDEX ix_runs_entity ON runs(entity, id);
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            source TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            archive_path TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            status TEXT NOT NULL,
+            duplicate_of INTEGER REFERENCES documents(id),
+            record_count INTEGER NOT NULL DEFAULT 0,
+            problems_json TEXT NOT NULL DEFAULT '[]',
+            control_json TEXT NOT NULL DEFAULT '[]');
+        CREATE INDEX ix_documents_hash ON documents(entity, sha256, id);
+        CREATE INDEX ix_documents_status ON documents(entity, status);
+        CREATE INDEX ix_documents_run ON documents(run_id);
+
+        CREATE TABLE records (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            entity TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            number TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            currency TEXT,
+            net_amount TEXT NOT NULL,
+            line_count INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            payload_json TEXT NOT NULL,
+            problems_json TEXT NOT NULL,
+            batch_id TEXT,
+            state_reason TEXT,
+            updated_at TEXT NOT NULL,
+            UNIQUE (document_id, ordinal));
+        CREATE INDEX ix_records_key ON records(entity, idem_key, id);
+        CREATE INDEX ix_records_state ON records(entity, state, id);
+        CREATE INDEX ix_records_run ON records(run_id);
+        CREATE INDEX ix_records_batch ON records(batch_id);
+
+        CREATE TABLE transitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id INTEGER NOT NULL REFERENCES records(id),
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            reason TEXT);
+        CREATE INDEX ix_transitions_record ON transitions(record_id);
+
+        CREATE TABLE exceptions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id INTEGER NOT NULL REFERENCES records(id),
+            entity TEXT NOT NULL,
+            code TEXT NOT NULL,
+            field TEXT,
+            message TEXT NOT NULL,
+            problems_json TEXT NOT NULL,
+            suggestions_json TEXT NOT NULL,
+            open INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolved_by TEXT,
+            resolution TEXT);
+        CREATE INDEX ix_exceptions_open ON exceptions(entity, open, id);
+        CREATE INDEX ix_exceptions_record ON exceptions(record_id, open);
+
+        CREATE TABLE aliases (
+            entity TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            account_number TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            PRIMARY KEY (entity, alias));
+
+        CREATE TABLE batch_sequences (
+            entity TEXT PRIMARY KEY,
+            last INTEGER NOT NULL);
+
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            entity TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            state TEXT NOT NULL,
+            failure TEXT,
+            location TEXT,
+            invoice_count INTEGER NOT NULL,
+            line_count INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            written_at TEXT);
+        CREATE INDEX ix_batches_state ON batches(entity, state);
+
+        -- The ledger of every key ever put into an export: the primary key makes a second export impossible.
+        CREATE TABLE exported_keys (
+            entity TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            record_id INTEGER NOT NULL REFERENCES records(id),
+            PRIMARY KEY (entity, idem_key));
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT,
+            subject TEXT,
+            details TEXT);
+        CREATE INDEX ix_audit_entity ON audit(entity, id);
+        -- Append-only: the audit log can be added to, never changed.
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
+    ];
+}

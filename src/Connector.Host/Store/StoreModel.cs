@@ -1,0 +1,150 @@
+using Connector.Mapping.Problems;
+
+namespace Connector.Host.Store;
+
+/// <summary>The life of a record (see docs/architecture): Ready waits for export, Posted is in an import package.</summary>
+internal enum RecordState
+{
+    Received,
+    Parsed,
+    Mapped,
+    Validated,
+    Ready,
+    Posting,
+    Posted,
+    Confirmed,
+    Exception,
+    Rejected,
+    Skipped,
+}
+
+internal enum DocumentStatus
+{
+    /// <summary>Stored and archived; not yet read.</summary>
+    Received,
+
+    /// <summary>Read; every record it held is stored.</summary>
+    Processed,
+
+    /// <summary>Read, but parts of it could not be (bad lines); the good records went on.</summary>
+    ProcessedWithErrors,
+
+    /// <summary>Could not be read at all; kept for an operator.</summary>
+    Failed,
+
+    /// <summary>The same bytes were received before; nothing was taken from it.</summary>
+    Duplicate,
+}
+
+internal sealed record NewDocument(
+    string Entity,
+    string Source,
+    string OriginalName,
+    string Sha256,
+    long Size,
+    string ArchivePath,
+    DateTimeOffset ReceivedAt,
+    long RunId,
+    DocumentStatus Status,
+    long? DuplicateOf);
+
+internal sealed record DocumentInfo(
+    long Id,
+    string Entity,
+    string Source,
+    string OriginalName,
+    string Sha256,
+    long Size,
+    string ArchivePath,
+    DateTimeOffset ReceivedAt,
+    long RunId,
+    DocumentStatus Status,
+    long? DuplicateOf,
+    int RecordCount,
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyList<ControlTotal> Control);
+
+/// <summary>Count and net amount of the invoices of one currency as read from a document, before any decision.</summary>
+internal sealed record ControlTotal(string Currency, int Count, decimal Amount);
+
+/// <summary>A record to store once it has been read, mapped and validated.</summary>
+internal sealed record NewRecord(
+    long DocumentId,
+    int Ordinal,
+    long RunId,
+    string Entity,
+    string IdempotencyKey,
+    string ContentHash,
+    string Number,
+    string Kind,
+    string? Currency,
+    decimal NetAmount,
+    int LineCount,
+    RecordState State,
+    string PayloadJson,
+    IReadOnlyList<Problem> Problems,
+    string? SkipReason,
+    ExceptionDraft? Exception,
+    long? Supersedes);
+
+/// <summary>What an operator needs to decide: the main code, all problems, and the suggested fixes.</summary>
+internal sealed record ExceptionDraft(string Code, string? Field, string Message, IReadOnlyList<Problem> Problems, IReadOnlyList<Suggestion> Suggestions);
+
+/// <summary>A suggested fix: e.g. a candidate customer with its score, or a field to correct.</summary>
+internal sealed record Suggestion(string Kind, string Value, string Label, int? Score);
+
+internal sealed record RecordInfo(
+    long Id,
+    long DocumentId,
+    int Ordinal,
+    long RunId,
+    string Entity,
+    string IdempotencyKey,
+    string ContentHash,
+    string Number,
+    string Kind,
+    string? Currency,
+    decimal NetAmount,
+    int LineCount,
+    RecordState State,
+    string PayloadJson,
+    IReadOnlyList<Problem> Problems,
+    string? BatchId,
+    string? StateReason);
+
+internal sealed record ExceptionInfo(
+    long Id,
+    long RecordId,
+    string Entity,
+    string Code,
+    string? Field,
+    string Message,
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyList<Suggestion> Suggestions,
+    bool Open,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ResolvedAt,
+    string? ResolvedBy,
+    string? Resolution);
+
+internal sealed record RunInfo(
+    long Id,
+    string Entity,
+    string Trigger,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    string Status,
+    string? ReportJson);
+
+internal enum BatchState
+{
+    Pending,
+    Written,
+
+    /// <summary>The target refused the batch; its records went back to the exception queue and its keys were freed.</summary>
+    Failed,
+}
+
+internal sealed record BatchInfo(string Id, string Entity, long RunId, BatchState State, string? Location, int InvoiceCount, int LineCount, DateTimeOffset CreatedAt);
+
+internal sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string? Entity, string? Subject, string? Details);
