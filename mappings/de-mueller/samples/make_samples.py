@@ -12,6 +12,7 @@ import csv
 import os
 import random
 import sys
+import zipfile
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -142,7 +143,7 @@ DAY2 = [
     invoice("RE-2026-10433", D2, "10003", [("ET-KGT-32", 2), ("DL-MONT", 1), ("DL-REISE", 1)],
             total_net_written=d("3451.00"),
             trouble="Summe netto 3.451,00 declared, the positions sum to 3.415,00 (Bruttobetrag follows the wrong sum)",
-            outcome="TOTAL_MISMATCH"),
+            outcome="TOTAL_MISMATCH (and GROSS_MISMATCH: the declared gross follows the wrong net total)"),
     invoice("RE-2026-10434", D2, "10002", [("ET-SPL-7014", 1), ("DL-WART", 6)],
             customer=Customer("", "Krause und Söhne", ""),
             trouble="no Kundennummer nor USt-IdNr.; name written \"Krause und Söhne\", master has \"Krause & Söhne KG\" "
@@ -245,6 +246,20 @@ def write_workbook(path: str, day: date, invoices: list[Inv]) -> None:
     wb.properties.created = FIXED
     wb.properties.modified = FIXED
     wb.save(path)
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: str) -> None:
+    """openpyxl stamps every zip entry with the current time; rewrite them with a fixed one so that running the
+    generator again gives byte-identical workbooks."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, data)
 
 
 FILES = [("Rechnungsausgang_2026-11-02.xlsx", D2, DAY2), ("Rechnungsausgang_2026-11-03.xlsx", D3, DAY3),

@@ -172,7 +172,7 @@ DAY2 = [
     invoice("F26-004520", D2, "C10025", [line("IRVE-7KW", 2), line("MO-ELEC", 7), line("CTRL-CONF", 1)],
             total_net_written=d("1951.00"),
             trouble="Total HT 1 951,00 declared, lines sum to 1 902,00 (Total TTC follows the wrong Total HT)",
-            outcome="TOTAL_MISMATCH"),
+            outcome="TOTAL_MISMATCH (and GROSS_MISMATCH: the declared gross follows the wrong net total)"),
 ]
 
 DAY3 = [

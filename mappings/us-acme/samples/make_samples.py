@@ -197,6 +197,41 @@ DAY4 = [
     regular("INV-104255", D4),
 ]
 
+# ------------------------------------------------ second format: the B2B web store's order export (tab-separated)
+
+WEB_ITEMS = ["GLV-NIT-L", "SAF-GLS-CL", "LUB-EP2-14", "BRG-6205", "BELT-B68", "FLT-HYD-10", "ABS-PAD", "LAD-FG-8"]
+WEB_CUSTOMERS = ["100104", "100106", "100108", "100111", "100114", "100118", "100121", "100127", "100129", "100130"]
+
+
+def web_order(number: str, day: date, account: str | None = None, **kw) -> Inv:
+    items = [(i,) for i in rng.sample(WEB_ITEMS, rng.choice([1, 1, 2, 3]))]
+    return invoice(number, day, account or rng.choice(WEB_CUSTOMERS), items, terms="Net 30", po="", **kw)
+
+
+WEB2 = [web_order(f"WEB-5881{n}", D2) for n in range(2, 8)]
+WEB3 = [web_order(f"WEB-5882{n}", D3) for n in range(0, 7)]
+WEB4 = [web_order("WEB-58830", D4), web_order("WEB-58831", D4),
+        web_order("WEB-58832", D4, "100113", trouble="web-store order by 100113 Lone Star Oilfield Supply LLC, whose "
+                  "account is inactive (the shop still lets it log in)", outcome="CUSTOMER_INACTIVE"),
+        web_order("WEB-58833", D4), web_order("WEB-58834", D4), web_order("WEB-58835", D4), web_order("WEB-58836", D4)]
+
+
+def render_web(invoices: list[Inv]) -> bytes:
+    """No header; columns by position: order, date, account, company, currency, line, sku, description, qty, uom,
+    unit price, amount, tax rate (percent), tax amount. Plain numbers, ISO dates."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+    for inv in invoices:
+        for n, l in enumerate(inv.lines, start=1):
+            writer.writerow([inv.number, inv.issue.isoformat(), inv.customer.account, inv.customer.name, inv.currency,
+                             n, l.item, l.description, k.fmt_quantity(l.quantity, "."), l.unit, f"{l.price:.2f}",
+                             f"{l.amount:.2f}", k.fmt_quantity(l.rate, "."), f"{l.tax:.2f}"])
+    return buffer.getvalue().encode("utf-8")
+
+
+WEB_FILES = [("webstore_orders_2026-11-02.tsv", WEB2), ("webstore_orders_2026-11-03.tsv", WEB3),
+             ("webstore_orders_2026-11-04.tsv", WEB4)]
+
 # --------------------------------------------------------------------------------------------------------- writing
 
 HEADER = ["Doc Type", "Invoice No", "Invoice Date", "Due Date", "Customer Account", "Customer Name",
@@ -247,12 +282,31 @@ def control_totals(path: str, note: str = "") -> k.FileTotals:
     return totals
 
 
+def web_totals(path: str) -> k.FileTotals:
+    """The same for a web-store file: no header, order number in column 1, currency in 5, amount in 12."""
+    totals = k.FileTotals(os.path.basename(path))
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
+    invoices: list[list] = []
+    for row in rows:
+        if not invoices or invoices[-1][0] != row[0]:
+            invoices.append([row[0], row[4], Decimal(0)])
+        invoices[-1][2] += Decimal(row[11])
+    for _, currency, net in invoices:
+        totals.add(currency, net)
+    return totals
+
+
 def main() -> None:
     k.write_master(os.path.join(HERE, "..", "customers.csv"), MASTER, "USD")
     troubles = []
     for name, invoices, bom in FILES:
         with open(os.path.join(HERE, name), "wb") as f:
             f.write(render(invoices, bom))
+        troubles += [(name, inv) for inv in invoices if inv.trouble]
+    for name, invoices in WEB_FILES:
+        with open(os.path.join(HERE, name), "wb") as f:
+            f.write(render_web(invoices))
         troubles += [(name, inv) for inv in invoices if inv.trouble]
     shutil.copyfile(os.path.join(HERE, RESEND[0]), os.path.join(HERE, RESEND[1]))
     resend = Inv("(whole file)", D3, D3, Customer(), [],
@@ -261,17 +315,20 @@ def main() -> None:
     troubles.append((RESEND[1], resend))
     totals = [control_totals(os.path.join(HERE, name)) for name, _, _ in FILES]
     totals.append(control_totals(os.path.join(HERE, RESEND[1]), note="duplicate document, skipped"))
+    totals += [web_totals(os.path.join(HERE, name)) for name, _ in WEB_FILES]
     text = k.expected_markdown(
         "US01 Acme Industrial Supply Inc.: expected outcomes of the sample files",
         "AR exports of Acme Industrial Supply (MRO distributor, Dayton OH): `,`-separated, UTF-8 (the 2026-11-03 "
         "file and its resend start with a BOM), one row per invoice line with the header values repeated, amounts "
         "`1,234.56` (quoted when they hold a comma), dates `MM/dd/yyyy`, a `Doc Type` column (INV/CM), credit memos "
         "written with negative amounts, customers sometimes given by name only, sales tax as a rate column. "
-        "Profile: `ar-export-csv`. Run the tests with the clock at 2026-11-05.",
+        "Profile: `ar-export-csv`. The B2B web store's orders come as `webstore_orders_*.tsv`: tab-separated, "
+        "UTF-8, no header (fields by position), ISO dates, plain numbers, account always given; profile "
+        "`webstore-tsv`. Run the tests with the clock at 2026-11-05.",
         troubles, totals,
         "Read back from the written files by the generator: every invoice (consecutive rows with one number), "
         "whatever its outcome, with its net amount as the sum of its `Line Amount`s, credit memos negative as "
-        "written.",
+        "written. Web-store files the same, with the amount in column 12.",
         "mappings/us-acme/samples/make_samples.py")
     with open(os.path.join(HERE, "EXPECTED.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
