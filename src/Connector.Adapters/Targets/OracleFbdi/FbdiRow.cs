@@ -22,11 +22,6 @@ internal sealed class FbdiRow
         _quoted = new bool[fieldCount];
     }
 
-    public int FieldCount => _values.Length;
-
-    /// <summary>The value at a 1-based position as it will be written (before quoting), or null when empty.</summary>
-    public string? this[int position] => _values[Index(position)];
-
     /// <summary>Sets a text field; null writes an empty quoted field.</summary>
     public void SetText(int position, string? value)
     {
