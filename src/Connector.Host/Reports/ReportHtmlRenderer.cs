@@ -55,7 +55,7 @@ internal static class ReportHtmlRenderer
             return;
         }
 
-        html.Append("<section class=\"banner bad\" role=\"alert\">&#10008; NOT BALANCED\n<ul>\n");
+        html.Append("<section class=\"banner bad\" role=\"alert\">&#10008; The run does not reconcile\n<ul>\n");
         foreach (var totals in report.Totals.Where(t => !t.Balanced))
         {
             var difference = totals.Difference;

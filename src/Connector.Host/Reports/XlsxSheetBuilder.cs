@@ -108,7 +108,7 @@ internal sealed class XlsxSheetBuilder
             new Fonts(
                 new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
                 new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new Color { Rgb = "FFC62828" }, new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+                new Font(new Bold(), new FontSize { Val = 11 }, new Color { Rgb = "FFC62828" }, new FontName { Val = "Calibri" }))
             { Count = 3 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Connector.Host.Reports;
 using static Connector.Host.Tests.Reports.ReportTestData;
@@ -69,6 +70,14 @@ public sealed class ReportXlsxWriterTests
         using var document = Open(Report(documentName: "bad\u0001name\u0000.csv"));
 
         Rows(document, "Documents")[1].Elements<Cell>().First().InlineString!.InnerText.ShouldBe("bad\uFFFDname\uFFFD.csv");
+    }
+
+    [Fact]
+    public void Write_Report_PassesOpenXmlSchemaValidation()
+    {
+        using var document = Open(Report(documentName: Hostile));
+
+        new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
     }
 
     private static SpreadsheetDocument Open(ReconciliationReport report)
