@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using Connector.Adapters.Abstractions;
+
+namespace Connector.Adapters.Targets.OracleFbdi;
+
+/// <summary>
+/// The AutoInvoice FBDI zip: <c>RaInterfaceLinesAll.csv</c> at the root. Deterministic: the same batch gives the same
+/// bytes (fixed entry time, fixed compression level, one entry), so a batch re-written after a crash is identical.
+/// </summary>
+internal static class FbdiPackage
+{
+    /// <summary>The time stamp of every entry; zip times are local DOS times, so this is kept free of any clock.</summary>
+    public static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Builds the package of a batch.</summary>
+    public static byte[] Build(InvoiceBatch batch) => FromCsv(AutoInvoiceLineWriter.ToBytes(batch));
+
+    /// <summary>Wraps already written <c>RaInterfaceLinesAll.csv</c> bytes into the package.</summary>
+    public static byte[] FromCsv(byte[] linesCsv)
+    {
+        ArgumentNullException.ThrowIfNull(linesCsv);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry(FbdiLinesLayout.FileName, CompressionLevel.Optimal);
+            entry.LastWriteTime = EntryTime;
+            using var stream = entry.Open();
+            stream.Write(linesCsv);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The <c>RaInterfaceLinesAll.csv</c> bytes of a package.</summary>
+    /// <exception cref="InvalidDataException">Not a zip, or no such entry.</exception>
+    public static byte[] ReadLinesCsv(Stream package)
+    {
+        using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        var entry = zip.GetEntry(FbdiLinesLayout.FileName)
+            ?? throw new InvalidDataException($"The package holds no {FbdiLinesLayout.FileName}.");
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using Connector.Adapters.Abstractions;
+using Connector.Mapping.Entities;
+
+namespace Connector.Adapters.Targets.OracleFbdi;
+
+/// <summary>
+/// The Oracle Fusion AutoInvoice FBDI target: writes each batch as <c>&lt;outbox&gt;/&lt;BatchId&gt;.zip</c> (an
+/// import package with <c>RaInterfaceLinesAll.csv</c>) plus <c>&lt;BatchId&gt;.keys.csv</c> (the keys it carries). A
+/// package once in place is never overwritten: it may already have been loaded into Oracle.
+/// </summary>
+internal sealed class OracleFbdiTarget : IInvoiceTarget
+{
+    public const string TypeName = "oracle-fbdi";
+
+    private const string PackageExtension = ".zip";
+    private const string ManifestExtension = ".keys.csv";
+    private const string TempExtension = ".tmp";
+    private const int MaxBatchIdLength = 128;
+
+    private readonly string _dataDirectory;
+
+    /// <param name="dataDirectory">The data folder; a relative <c>target.outbox</c> resolves against it.</param>
+    public OracleFbdiTarget(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        _dataDirectory = Path.GetFullPath(dataDirectory);
+    }
+
+    public string Type => TypeName;
+
+    /// <summary>The folder the packages of an entity go to.</summary>
+    public string OutboxOf(EntityDefinition entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Path.GetFullPath(Path.Combine(_dataDirectory, entity.Target.Outbox));
+    }
+
+    public async Task<PostedBatch> PostAsync(InvoiceBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        CheckBatchId(batch.BatchId);
+        if (batch.Invoices.Count == 0)
+        {
+            throw new ArgumentException($"Batch {batch.BatchId} is empty.", nameof(batch));
+        }
+
+        var csv = AutoInvoiceLineWriter.ToBytes(batch);
+        var lineCount = batch.Invoices.Sum(i => i.Invoice.Lines.Count);
+        if (lineCount > batch.Entity.Target.MaxLinesPerFile)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Batch {batch.BatchId} has {lineCount} lines; the entity allows {batch.Entity.Target.MaxLinesPerFile} per file."), nameof(batch));
+        }
+
+        var package = FbdiPackage.FromCsv(csv);
+        var posted = new PostedBatch(batch.BatchId, string.Empty, batch.Invoices.Count, lineCount);
+        var outbox = OutboxOf(batch.Entity);
+        var packagePath = Path.Combine(outbox, batch.BatchId + PackageExtension);
+        var manifestPath = Path.Combine(outbox, batch.BatchId + ManifestExtension);
+        try
+        {
+            Directory.CreateDirectory(outbox);
+            if (!File.Exists(packagePath))
+            {
+                // The manifest goes first: a package in place always has its manifest beside it.
+                await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
+                if (await WriteAtomicallyAsync(packagePath, package, overwrite: false, cancellationToken).ConfigureAwait(false))
+                {
+                    return posted with { Location = packagePath };
+                }
+            }
+
+            // The package exists (from an earlier attempt, or it appeared while we wrote ours).
+            await CheckSameContentAsync(batch.BatchId, packagePath, package, csv, cancellationToken).ConfigureAwait(false);
+            if (!File.Exists(manifestPath))
+            {
+                await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
+            }
+
+            return posted with { Location = packagePath };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TransientTargetException($"Writing package {batch.BatchId} to {outbox} failed: {e.Message}", inner: e);
+        }
+    }
+
+    public async Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        CheckBatchId(batchId);
+        var outbox = OutboxOf(entity);
+        var packagePath = Path.Combine(outbox, batchId + PackageExtension);
+        try
+        {
+            // A leftover temporary file is a write that never completed: not a batch.
+            File.Delete(packagePath + TempExtension);
+            File.Delete(Path.Combine(outbox, batchId + ManifestExtension + TempExtension));
+            if (!File.Exists(packagePath))
+            {
+                return null;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(packagePath, cancellationToken).ConfigureAwait(false);
+            var (invoices, lines) = CountPackage(batchId, bytes);
+            return new PostedBatch(batchId, packagePath, invoices, lines);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TransientTargetException($"Reading package {batchId} in {outbox} failed: {e.Message}", inner: e);
+        }
+    }
+
+    /// <summary>Batch ids become file names: only <c>[A-Za-z0-9_.-]</c>, no <c>..</c>, no leading dot.</summary>
+    internal static bool IsSafeBatchId(string? batchId)
+        => !string.IsNullOrEmpty(batchId)
+            && batchId.Length <= MaxBatchIdLength
+            && batchId[0] != '.'
+            && !batchId.Contains("..", StringComparison.Ordinal)
+            && batchId.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
+
+    private static void CheckBatchId(string batchId)
+    {
+        if (!IsSafeBatchId(batchId))
+        {
+            throw new ArgumentException(
+                $"Batch id '{batchId}' is not a safe file name ([A-Za-z0-9_.-], at most {MaxBatchIdLength} characters, no '..', no leading dot).",
+                nameof(batchId));
+        }
+    }
+
+    /// <summary>Identical bytes, or (after a runtime update changed the compressor) an identical CSV, is the same package.</summary>
+    private static async Task CheckSameContentAsync(string batchId, string packagePath, byte[] package, byte[] csv, CancellationToken cancellationToken)
+    {
+        var existing = await File.ReadAllBytesAsync(packagePath, cancellationToken).ConfigureAwait(false);
+        if (existing.AsSpan().SequenceEqual(package))
+        {
+            return;
+        }
+
+        bool sameCsv;
+        try
+        {
+            using var stream = new MemoryStream(existing, writable: false);
+            sameCsv = FbdiPackage.ReadLinesCsv(stream).AsSpan().SequenceEqual(csv);
+        }
+        catch (InvalidDataException)
+        {
+            sameCsv = false;
+        }
+
+        if (!sameCsv)
+        {
+            var reason = $"package {batchId} already exists at {packagePath} with different content; it may already have been "
+                + "loaded into Oracle and is never overwritten";
+            throw new RefusedByTargetException($"Refused: {reason}.", [reason]);
+        }
+    }
+
+    private static (int Invoices, int Lines) CountPackage(string batchId, byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(FbdiPackage.ReadLinesCsv(stream));
+            var rows = FbdiCsv.ReadRows(text);
+            if (rows.Any(r => r.Length != FbdiLinesLayout.FieldCount))
+            {
+                throw new InvalidDataException($"a row does not have {FbdiLinesLayout.FieldCount} fields");
+            }
+
+            var invoices = rows.Select(r => r[FbdiLinesLayout.InternalNotes - 1]).Distinct(StringComparer.Ordinal).Count();
+            return (invoices, rows.Count);
+        }
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        {
+            var reason = $"package {batchId} exists but cannot be read back: {e.Message}";
+            throw new RefusedByTargetException($"Refused: {reason}.", [reason]);
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>path.tmp</c>, flushes it to disk, then renames it into place. Without <paramref name="overwrite"/>,
+    /// returns false (and removes the temporary file) when <paramref name="path"/> appeared meanwhile.
+    /// </summary>
+    private static async Task<bool> WriteAtomicallyAsync(string path, byte[] content, bool overwrite, CancellationToken cancellationToken)
+    {
+        var temp = path + TempExtension;
+        var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+            stream.Flush(flushToDisk: true);
+        }
+
+        try
+        {
+            File.Move(temp, path, overwrite);
+            return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            File.Delete(temp);
+            return false;
+        }
+    }
+}

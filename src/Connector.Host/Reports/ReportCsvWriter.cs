@@ -1,0 +1,98 @@
+using System.Globalization;
+
+namespace Connector.Host.Reports;
+
+/// <summary>
+/// Writes a <see cref="ReconciliationReport"/> as one tidy CSV a spreadsheet reads:
+/// <c>section,key,currency,count,amount,status,detail</c>, one fact per row, RFC 4180 quoting, CRLF. Counts and
+/// amounts are plain invariant numbers (no thousands separators); every text cell is neutralised against formula
+/// injection. The caller chooses the encoding of the <see cref="TextWriter"/> (UTF-8 with BOM helps Excel).
+/// </summary>
+internal static class ReportCsvWriter
+{
+    public const string Header = "section,key,currency,count,amount,status,detail";
+
+    public static void Write(ReconciliationReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Header);
+        writer.Write("\r\n");
+
+        Row(writer, "run", "run_id", detail: report.RunId.ToString(CultureInfo.InvariantCulture));
+        Row(writer, "run", "entity_code", detail: report.EntityCode);
+        Row(writer, "run", "entity_name", detail: report.EntityName);
+        Row(writer, "run", "trigger", detail: report.Trigger);
+        Row(writer, "run", "started_at", detail: ReportFormat.Timestamp(report.StartedAt));
+        Row(writer, "run", "finished_at", detail: report.FinishedAt is { } finished ? ReportFormat.Timestamp(finished) : string.Empty);
+        Row(writer, "run", "balanced", status: Status(report.Balanced));
+
+        foreach (var totals in report.Totals)
+        {
+            Totals(writer, totals, "source", totals.Source);
+            Totals(writer, totals, "exported", totals.Exported);
+            Totals(writer, totals, "excepted", totals.Excepted);
+            Totals(writer, totals, "skipped", totals.Skipped);
+            Totals(writer, totals, "pending", totals.Pending);
+            Totals(writer, totals, "difference", totals.Difference, Status(totals.Balanced));
+        }
+
+        var counts = report.Counts;
+        Row(writer, "records", "read", count: counts.Read);
+        Row(writer, "records", "exported", count: counts.Exported);
+        Row(writer, "records", "excepted", count: counts.Excepted);
+        Row(writer, "records", "skipped", count: counts.Skipped);
+        Row(writer, "records", "pending", count: counts.Pending);
+
+        foreach (var exception in report.ExceptionsByCode)
+        {
+            Row(writer, "exceptions", exception.Code, count: exception.Count);
+        }
+
+        foreach (var document in report.Documents)
+        {
+            Row(writer, "documents", document.Name, count: document.Records, status: document.Status, detail: document.Sha256);
+            foreach (var problem in document.Problems)
+            {
+                Row(writer, "document_problems", document.Name, detail: problem);
+            }
+        }
+
+        foreach (var package in report.Packages)
+        {
+            Row(writer, "packages", package);
+        }
+    }
+
+    /// <summary>One RFC 4180 field: quoted when it holds a delimiter, quote or line break, or starts or ends with a space.</summary>
+    internal static string Field(string value)
+        => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+
+    private static string Status(bool balanced) => balanced ? "balanced" : "NOT BALANCED";
+
+    private static void Totals(TextWriter writer, CurrencyTotals totals, string key, AmountCount value, string? status = null)
+        => Row(writer, "totals", key, totals.Currency, value.Count, value.Amount, status);
+
+    private static void Row(TextWriter writer, string section, string key, string? currency = null, int? count = null,
+        decimal? amount = null, string? status = null, string? detail = null)
+    {
+        writer.Write(Text(section));
+        writer.Write(',');
+        writer.Write(Text(key));
+        writer.Write(',');
+        writer.Write(Text(currency));
+        writer.Write(',');
+        writer.Write(count is { } c ? ReportFormat.PlainCount(c) : string.Empty);
+        writer.Write(',');
+        writer.Write(amount is { } a ? ReportFormat.PlainAmount(a) : string.Empty);
+        writer.Write(',');
+        writer.Write(Text(status));
+        writer.Write(',');
+        writer.Write(Text(detail));
+        writer.Write("\r\n");
+    }
+
+    private static string Text(string? value) => Field(SpreadsheetText.Neutralise(value));
+}
