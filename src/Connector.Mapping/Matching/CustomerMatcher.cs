@@ -18,7 +18,7 @@ internal sealed class CustomerMatcher
 
     private readonly List<Customer> _customers;
     private readonly Dictionary<string, int> _byAccount;
-    private readonly Dictionary<TaxIdKey, List<int>> _byTaxId;
+    private readonly TaxIdIndex _byTaxId;
     private readonly FuzzyNameSearch _names;
     private readonly MatchingOptions _options;
     private readonly ConcurrentDictionary<string, string> _nameAliases = new(StringComparer.Ordinal);
@@ -29,21 +29,7 @@ internal sealed class CustomerMatcher
         _customers = customers;
         _byAccount = byAccount;
         _options = options;
-        _byTaxId = [];
-        for (var i = 0; i < customers.Count; i++)
-        {
-            foreach (var key in customers[i].TaxIds.SelectMany(TaxIdNormalizer.Normalize).Distinct())
-            {
-                if (!_byTaxId.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    _byTaxId.Add(key, list);
-                }
-
-                list.Add(i);
-            }
-        }
-
+        _byTaxId = TaxIdIndex.Build([.. customers.Select(c => c.TaxIds)]);
         _names = new FuzzyNameSearch(customers, options.AcceptScore);
     }
 
@@ -128,7 +114,8 @@ internal sealed class CustomerMatcher
         var written = reference.TaxId.Trim();
         foreach (var key in TaxIdNormalizer.Normalize(written))
         {
-            if (!_byTaxId.TryGetValue(key, out var hits))
+            var hits = _byTaxId.Find(key);
+            if (hits.Count == 0)
             {
                 continue;
             }
@@ -147,7 +134,7 @@ internal sealed class CustomerMatcher
     }
 
     /// <summary>Several accounts share the tax id (one company, several accounts): the name decides, if it clearly can.</summary>
-    private MatchResult TaxIdShared(CustomerReference reference, string what, List<int> hits, List<string> notes)
+    private MatchResult TaxIdShared(CustomerReference reference, string what, IReadOnlyList<int> hits, List<string> notes)
     {
         var name = NameNormalizer.Normalize(reference.Name);
         var ranked = hits.Select(i => _names.ScoreCustomer(i, name)).OrderByDescending(h => h.Score)

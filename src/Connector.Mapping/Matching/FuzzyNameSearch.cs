@@ -8,19 +8,18 @@ internal sealed record NameHit(Customer Customer, int Score, string MatchedName)
 
 /// <summary>
 /// Ranks the customers whose names resemble a given name, through the <see cref="NameIndex"/>: first the customers
-/// sharing its words; when none of them reaches the acceptance score, also those sharing words spelt nearly alike.
-/// Results are cached by normalised name (aliases are looked up before the name, so they never change a result).
-/// Thread-safe.
+/// sharing its words; when none of them reaches the acceptance score and the name has words the master does not know,
+/// also those sharing words spelt nearly alike. Results are cached by normalised name (aliases are looked up before
+/// the name, so they never change a result). Thread-safe.
 /// </summary>
 internal sealed class FuzzyNameSearch
 {
-    private const int CandidateCap = 200;
+    private const int CandidateCap = 64;
     private const int RankedKept = 10;
-    private const int CacheLimit = 50_000;
+    private const int CacheLimit = 100_000;
 
     private readonly IReadOnlyList<Customer> _customers;
     private readonly NameIndex _index;
-    private readonly int[][] _entriesByCustomer;
     private readonly int _acceptScore;
     private readonly ConcurrentDictionary<string, IReadOnlyList<NameHit>> _cache = new(StringComparer.Ordinal);
 
@@ -29,13 +28,6 @@ internal sealed class FuzzyNameSearch
         _customers = customers;
         _acceptScore = acceptScore;
         _index = NameIndex.Build(customers);
-        var byCustomer = new List<int>[customers.Count];
-        for (var e = 0; e < _index.Entries.Count; e++)
-        {
-            (byCustomer[_index.Entries[e].CustomerIndex] ??= []).Add(e);
-        }
-
-        _entriesByCustomer = [.. byCustomer.Select(list => list?.ToArray() ?? [])];
     }
 
     /// <summary>The best customers for <paramref name="name"/>, best first, one hit per customer, at most 10.</summary>
@@ -51,12 +43,12 @@ internal sealed class FuzzyNameSearch
             return cached;
         }
 
-        var compact = name.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var query = new Query(name);
         var best = new Dictionary<int, (int Score, int Entry)>();
-        ScoreEntries(name, compact, _index.Candidates(name, CandidateCap, similarTokens: false), best);
-        if (best.Count == 0 || best.Values.Max(v => v.Score) < _acceptScore)
+        ScoreEntries(query, _index.Candidates(name, CandidateCap, similarTokens: false), best);
+        if ((best.Count == 0 || best.Values.Max(v => v.Score) < _acceptScore) && !_index.KnowsAllTokens(name))
         {
-            ScoreEntries(name, compact, _index.Candidates(name, CandidateCap, similarTokens: true), best);
+            ScoreEntries(query, _index.Candidates(name, CandidateCap, similarTokens: true), best);
         }
 
         IReadOnlyList<NameHit> ranked = [.. best
@@ -73,39 +65,54 @@ internal sealed class FuzzyNameSearch
         return ranked;
     }
 
-    /// <summary>The score of one customer's best name against <paramref name="name"/> (0 when it has no usable name).</summary>
+    /// <summary>The score of one customer's best name against <paramref name="name"/> (0 when there is nothing to compare).</summary>
     public NameHit ScoreCustomer(int customerIndex, NormalizedName name)
     {
         var customer = _customers[customerIndex];
-        var compact = name.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
         var hit = new NameHit(customer, 0, customer.Name);
-        foreach (var e in _entriesByCustomer[customerIndex])
+        if (name.IsEmpty)
         {
-            var score = name.IsEmpty ? 0 : NameScorer.Score(name, compact, _index.Entries[e]);
+            return hit;
+        }
+
+        var query = new Query(name);
+        foreach (var entry in _index.EntriesOf(customerIndex))
+        {
+            var score = NameScorer.Score(name, query.Sorted, query.Compact, entry);
             if (score > hit.Score)
             {
-                hit = new NameHit(customer, score, _index.Entries[e].Original);
+                hit = new NameHit(customer, score, entry.Original);
             }
         }
 
         return hit;
     }
 
-    private void ScoreEntries(NormalizedName name, string compact, IReadOnlyList<int> entries, Dictionary<int, (int Score, int Entry)> best)
+    private void ScoreEntries(Query query, IReadOnlyList<int> entries, Dictionary<int, (int Score, int Entry)> best)
     {
         foreach (var e in entries)
         {
             var entry = _index.Entries[e];
-            if (best.TryGetValue(entry.CustomerIndex, out var known) && known.Entry == e)
+            var known = best.TryGetValue(entry.CustomerIndex, out var found);
+            if (known && found.Entry == e)
             {
                 continue;
             }
 
-            var score = NameScorer.Score(name, compact, entry);
-            if (!best.TryGetValue(entry.CustomerIndex, out known) || score > known.Score)
+            var score = NameScorer.Score(query.Name, query.Sorted, query.Compact, entry);
+            if (!known || score > found.Score)
             {
                 best[entry.CustomerIndex] = (score, e);
             }
         }
+    }
+
+    private sealed class Query(NormalizedName name)
+    {
+        public NormalizedName Name { get; } = name;
+
+        public string Sorted { get; } = string.Join(' ', name.Tokens.Order(StringComparer.Ordinal));
+
+        public string Compact { get; } = string.Concat(name.Tokens);
     }
 }

@@ -1,29 +1,46 @@
+using System.Runtime.InteropServices;
 using Connector.Mapping.Model;
 
 namespace Connector.Mapping.Matching;
 
-/// <summary>One name of one customer (its name or an alternate name), normalised.</summary>
-internal sealed record NameEntry(int CustomerIndex, string Original, NormalizedName Name, string Compact);
+/// <summary>One name of one customer (its name or an alternate name), normalised, with the forms the scorer compares.</summary>
+internal sealed record NameEntry(int CustomerIndex, string Original, NormalizedName Name)
+{
+    private string? _sorted;
+    private string? _compact;
+
+    /// <summary>The tokens sorted and joined: FuzzySharp's token sort ratio is the ratio of these texts.</summary>
+    public string Sorted => _sorted ??= string.Join(' ', Name.Tokens.Order(StringComparer.Ordinal));
+
+    /// <summary>The text without spaces ("micro soft" meets "microsoft").</summary>
+    public string Compact => _compact ??= string.Concat(Name.Tokens);
+}
 
 /// <summary>
-/// An inverted index of the normalised tokens of every customer name, and of the character trigrams of those tokens,
-/// so that a name is compared with the few customers that share its rarest words (or words spelt nearly alike)
-/// instead of with all of them. Immutable once built: safe to read from many threads.
+/// An inverted index of the normalised tokens of every customer name (postings ordered shortest name first), and of
+/// the character trigrams of those tokens, so that a name is compared with the few customers sharing its rarest words
+/// (or, for a word the master does not know, words spelt nearly alike) instead of with all of them.
+/// Immutable once built: safe to read from many threads.
 /// </summary>
 internal sealed class NameIndex
 {
     private const double SimilarTokenDice = 0.5;
     private const int SimilarTokensPerToken = 4;
 
-    private readonly List<NameEntry> _entries;
-    private readonly Dictionary<string, int> _tokenIds;
-    private readonly List<string> _tokens;
-    private readonly int[][] _postings;
-    private readonly Dictionary<string, int[]> _trigramTokens;
+    /// <summary>Postings longer than this (very common words) are not walked in full.</summary>
+    private const int WalkLimit = 2048;
 
-    private NameIndex(List<NameEntry> entries, Dictionary<string, int> tokenIds, List<string> tokens, int[][] postings, Dictionary<string, int[]> trigramTokens)
+    private readonly NameEntry[] _entries;
+    private readonly int[] _firstEntryOfCustomer;
+    private readonly Dictionary<string, int> _tokenIds;
+    private readonly string[] _tokens;
+    private readonly int[][] _postings;
+    private readonly Dictionary<long, int[]> _trigramTokens;
+
+    private NameIndex(NameEntry[] entries, int[] firstEntryOfCustomer, Dictionary<string, int> tokenIds, string[] tokens, int[][] postings, Dictionary<long, int[]> trigramTokens)
     {
         _entries = entries;
+        _firstEntryOfCustomer = firstEntryOfCustomer;
         _tokenIds = tokenIds;
         _tokens = tokens;
         _postings = postings;
@@ -34,106 +51,133 @@ internal sealed class NameIndex
 
     public static NameIndex Build(IReadOnlyList<Customer> customers)
     {
-        var entries = new List<NameEntry>(customers.Count * 2);
-        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tokens = new List<string>();
-        var postings = new List<List<int>>();
+        var perCustomer = new NameEntry[customers.Count][];
+        Parallel.For(0, customers.Count, i => perCustomer[i] = EntriesOf(i, customers[i]));
+        var first = new int[customers.Count + 1];
         for (var i = 0; i < customers.Count; i++)
         {
-            var customer = customers[i];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var original in customer.AlternateNames.Prepend(customer.Name))
-            {
-                var name = NameNormalizer.Normalize(original);
-                if (name.IsEmpty || !seen.Add(name.Text))
-                {
-                    continue;
-                }
-
-                var entryId = entries.Count;
-                entries.Add(new NameEntry(i, original.Trim(), name, Compact(name)));
-                foreach (var token in name.Tokens.Distinct(StringComparer.Ordinal))
-                {
-                    if (!tokenIds.TryGetValue(token, out var tokenId))
-                    {
-                        tokenId = tokens.Count;
-                        tokenIds.Add(token, tokenId);
-                        tokens.Add(token);
-                        postings.Add([]);
-                    }
-
-                    postings[tokenId].Add(entryId);
-                }
-            }
+            first[i + 1] = first[i] + perCustomer[i].Length;
         }
 
-        // Shorter names first: when a list must be cut, the names closest in length to a short query stay.
-        var sorted = postings.Select(list => list.OrderBy(e => entries[e].Name.Tokens.Count).ThenBy(e => e).ToArray()).ToArray();
-        var trigrams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var t = 0; t < tokens.Count; t++)
+        var entries = perCustomer.SelectMany(e => e).ToArray();
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var entryTokens = new int[entries.Length][];
+        for (var e = 0; e < entries.Length; e++)
         {
-            foreach (var trigram in Trigrams(tokens[t]))
+            var names = entries[e].Name.Tokens;
+            var ids = new int[names.Count];
+            var distinct = 0;
+            foreach (var token in names)
             {
-                if (!trigrams.TryGetValue(trigram, out var list))
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var exists);
+                if (!exists)
                 {
-                    list = [];
-                    trigrams.Add(trigram, list);
+                    id = counts.Count;
+                    counts.Add(0);
                 }
 
-                list.Add(t);
+                if (Array.IndexOf(ids, id, 0, distinct) < 0)
+                {
+                    ids[distinct++] = id;
+                    counts[id]++;
+                }
+            }
+
+            entryTokens[e] = distinct == ids.Length ? ids : ids[..distinct];
+        }
+
+        // Fill the postings shortest name first: when a long list must be cut, the names closest to a short query stay.
+        var order = Enumerable.Range(0, entries.Length).ToArray();
+        var keys = order.Select(e => ((long)entries[e].Name.Tokens.Count * entries.Length) + e).ToArray();
+        Array.Sort(keys, order);
+        var postings = counts.Select(c => new int[c]).ToArray();
+        var filled = new int[postings.Length];
+        foreach (var e in order)
+        {
+            foreach (var id in entryTokens[e])
+            {
+                postings[id][filled[id]++] = e;
             }
         }
 
-        return new NameIndex(entries, tokenIds, tokens, sorted, trigrams.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        var tokens = new string[tokenIds.Count];
+        foreach (var (token, id) in tokenIds)
+        {
+            tokens[id] = token;
+        }
+
+        return new NameIndex(entries, first, tokenIds, tokens, postings, BuildTrigrams(tokens));
     }
 
+    /// <summary>The entries of one customer (its name first, then its alternate names).</summary>
+    public ReadOnlySpan<NameEntry> EntriesOf(int customerIndex)
+        => _entries.AsSpan(_firstEntryOfCustomer[customerIndex], _firstEntryOfCustomer[customerIndex + 1] - _firstEntryOfCustomer[customerIndex]);
+
+    /// <summary>Whether every token of <paramref name="query"/> is a word the master knows.</summary>
+    public bool KnowsAllTokens(NormalizedName query) => query.Tokens.All(_tokenIds.ContainsKey);
+
     /// <summary>
-    /// Entries sharing tokens with <paramref name="query"/>, rarest tokens first, at most <paramref name="cap"/>.
-    /// With <paramref name="similarTokens"/>, tokens spelt nearly alike (shared trigrams) count too.
+    /// At most <paramref name="cap"/> entries sharing tokens with <paramref name="query"/>: those sharing the most
+    /// tokens, then those closest in word count. With <paramref name="similarTokens"/>, a query token the master does not know also
+    /// brings the entries of the known tokens spelt nearly like it.
     /// </summary>
     public IReadOnlyList<int> Candidates(NormalizedName query, int cap, bool similarTokens)
     {
-        var lists = new List<int[]>();
+        var lists = new List<int>();
         foreach (var token in query.Tokens.Distinct(StringComparer.Ordinal))
         {
             if (_tokenIds.TryGetValue(token, out var id))
             {
-                lists.Add(_postings[id]);
+                lists.Add(id);
             }
-
-            if (similarTokens)
+            else if (similarTokens)
             {
-                lists.AddRange(SimilarTokens(token).Select(t => _postings[t]));
+                lists.AddRange(SimilarTokens(token));
             }
         }
 
-        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+        lists.Sort((a, b) => _postings[a].Length.CompareTo(_postings[b].Length));
         var hits = new Dictionary<int, int>();
-        foreach (var list in lists)
+        foreach (var tokenId in lists.Distinct())
         {
-            foreach (var entry in list)
+            var postings = _postings[tokenId];
+            if (postings.Length <= WalkLimit)
             {
-                if (hits.TryGetValue(entry, out var count))
+                foreach (var e in postings)
                 {
-                    hits[entry] = count + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _)++;
                 }
-                else if (hits.Count < cap * 4)
+
+                continue;
+            }
+
+            // A very common word: count it on the entries already found, and only top the set up from the list's
+            // head (shortest names first).
+            foreach (var e in hits.Keys.ToList())
+            {
+                if (_entries[e].Name.Tokens.Contains(_tokens[tokenId]))
                 {
-                    hits.Add(entry, 1);
+                    hits[e]++;
                 }
+            }
+
+            for (var i = 0; i < postings.Length && hits.Count < cap; i++)
+            {
+                hits.TryAdd(postings[i], 1);
             }
         }
 
-        if (hits.Count <= cap)
-        {
-            return [.. hits.Keys];
-        }
-
-        return [.. hits.OrderByDescending(h => h.Value).ThenBy(h => _entries[h.Key].Name.Tokens.Count).Take(cap).Select(h => h.Key)];
+        return [.. hits
+            .OrderByDescending(h => h.Value)
+            .ThenBy(h => Math.Abs(_entries[h.Key].Name.Tokens.Count - query.Tokens.Count))
+            .ThenBy(h => h.Key)
+            .Take(cap)
+            .Select(h => h.Key)];
     }
 
-    /// <summary>Vocabulary tokens other than <paramref name="token"/> whose trigrams overlap it (Dice >= 0.5), best first.</summary>
-    private IEnumerable<int> SimilarTokens(string token)
+    /// <summary>Known tokens whose trigrams overlap <paramref name="token"/>'s (Dice >= 0.5), best first.</summary>
+    private List<int> SimilarTokens(string token)
     {
         var own = Trigrams(token);
         var shared = new Dictionary<int, int>();
@@ -143,34 +187,70 @@ internal sealed class NameIndex
             {
                 foreach (var id in ids)
                 {
-                    shared[id] = shared.GetValueOrDefault(id) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(shared, id, out _)++;
                 }
             }
         }
 
-        return shared
-            .Where(p => _tokens[p.Key] != token)
-            .Select(p => (Id: p.Key, Dice: 2.0 * p.Value / (own.Count + TrigramCount(_tokens[p.Key]))))
+        return [.. shared
+            .Select(p => (Id: p.Key, Dice: 2.0 * p.Value / (own.Count + _tokens[p.Key].Length)))
             .Where(p => p.Dice >= SimilarTokenDice)
             .OrderByDescending(p => p.Dice)
+            .ThenBy(p => p.Id)
             .Take(SimilarTokensPerToken)
-            .Select(p => p.Id);
+            .Select(p => p.Id)];
     }
 
-    private static string Compact(NormalizedName name) => name.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>A padded token of n characters has n trigrams.</summary>
-    private static int TrigramCount(string token) => token.Length;
-
-    private static HashSet<string> Trigrams(string token)
+    private static NameEntry[] EntriesOf(int index, Customer customer)
     {
-        var padded = " " + token + " ";
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++)
+        if (customer.AlternateNames.Count == 0)
         {
-            set.Add(padded.Substring(i, 3));
+            var only = NameNormalizer.Normalize(customer.Name);
+            return only.IsEmpty ? [] : [new NameEntry(index, customer.Name.Trim(), only)];
         }
 
-        return set;
+        var entries = new List<NameEntry>(1 + customer.AlternateNames.Count);
+        foreach (var original in customer.AlternateNames.Prepend(customer.Name))
+        {
+            var name = NameNormalizer.Normalize(original);
+            if (!name.IsEmpty && !entries.Exists(e => e.Name.Text == name.Text))
+            {
+                entries.Add(new NameEntry(index, original.Trim(), name));
+            }
+        }
+
+        return [.. entries];
+    }
+
+    private static Dictionary<long, int[]> BuildTrigrams(string[] tokens)
+    {
+        var lists = new Dictionary<long, List<int>>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            foreach (var trigram in Trigrams(tokens[t]))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, trigram, out _);
+                (list ??= []).Add(t);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    /// <summary>The distinct trigrams of the token padded with a space each side, packed into a number each.</summary>
+    private static List<long> Trigrams(string token)
+    {
+        var padded = " " + token + " ";
+        var trigrams = new List<long>(token.Length);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            var key = ((long)padded[i] << 32) | ((long)padded[i + 1] << 16) | padded[i + 2];
+            if (!trigrams.Contains(key))
+            {
+                trigrams.Add(key);
+            }
+        }
+
+        return trigrams;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -58,70 +59,82 @@ internal static class NameNormalizer
     /// <summary>Lower-cased, transliterated, accent-free words of <paramref name="name"/>, legal forms included.</summary>
     public static List<string> Tokenize(string name)
     {
-        var folded = Fold(name);
-        var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in folded)
+        var tokens = new List<string>(4);
+        var buffer = ArrayPool<char>.Shared.Rent((name.Length * 2) + 2);
+        var length = 0;
+        foreach (var c in name)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                current.Append(c);
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else if (c is '&')
             {
-                Flush(current, tokens);
+                Flush(buffer, ref length, tokens);
                 tokens.Add("and");
             }
-            else if (c is not ('.' or '\'' or '\u2019' or '`'))
+            else if (c is '.' or '\'' or '\u2019' or '`')
             {
-                Flush(current, tokens);
+                // Joins: S.A.R.L. is sarl, L'Oreal is loreal.
+            }
+            else if (c < 128 || !char.IsLetterOrDigit(c))
+            {
+                Flush(buffer, ref length, tokens);
+            }
+            else
+            {
+                length += Fold(c, buffer.AsSpan(length));
             }
         }
 
-        Flush(current, tokens);
+        Flush(buffer, ref length, tokens);
+        ArrayPool<char>.Shared.Return(buffer);
         return tokens;
     }
 
-    private static void Flush(StringBuilder current, List<string> tokens)
+    private static void Flush(char[] buffer, ref int length, List<string> tokens)
     {
-        if (current.Length > 0)
+        if (length > 0)
         {
-            tokens.Add(current.ToString());
-            current.Clear();
+            tokens.Add(new string(buffer, 0, length));
+            length = 0;
         }
     }
 
-    private static string Fold(string name)
+    /// <summary>Writes the lower-case, accent-free spelling of a non-ASCII letter or digit; returns its length (0-2).</summary>
+    private static int Fold(char c, Span<char> into)
     {
-        var builder = new StringBuilder(name.Length + 8);
-        foreach (var c in name.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+        var lower = char.ToLowerInvariant(c);
+        var spelt = lower switch
         {
-            switch (c)
+            'ä' => "ae",
+            'ö' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ø' => "o",
+            'ł' => "l",
+            'đ' => "d",
+            'þ' => "th",
+            'ı' => "i",
+            _ => null,
+        };
+        if (spelt is null)
+        {
+            var length = 0;
+            foreach (var d in lower.ToString().Normalize(NormalizationForm.FormD))
             {
-                case 'ä': builder.Append("ae"); break;
-                case 'ö': builder.Append("oe"); break;
-                case 'ü': builder.Append("ue"); break;
-                case 'ß': builder.Append("ss"); break;
-                case 'æ': builder.Append("ae"); break;
-                case 'œ': builder.Append("oe"); break;
-                case 'ø': builder.Append('o'); break;
-                case 'ł': builder.Append('l'); break;
-                case 'đ': builder.Append('d'); break;
-                case 'þ': builder.Append("th"); break;
-                default: builder.Append(c); break;
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark && length < 2)
+                {
+                    into[length++] = d;
+                }
             }
+
+            return length;
         }
 
-        var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
-        builder.Clear();
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        spelt.AsSpan().CopyTo(into);
+        return spelt.Length;
     }
 }
