@@ -26,7 +26,7 @@ internal static class FuzzyDecision
                 return new MatchResult(MatchOutcome.Matched, best.Customer, MatchRules.Name, best.Score, [candidate], string.Join("; ", notes));
             }
 
-            var shown = hits.Take(Math.Max(2, options.MaxCandidates)).ToList();
+            var shown = hits.Where(h => h.Score >= options.ProposeScore).Take(Math.Max(2, options.MaxCandidates)).ToList();
             notes.Add(Text($"name \"{written}\" ~ {Describe(shown)}: {rivals.Count + 1} customers within {margin} points of the best, none accepted"));
             return Ambiguous(written, shown, best.Score, notes);
         }

@@ -165,6 +165,16 @@ public sealed class CsvCustomerMasterReaderTests
         result.Customers[99_999].BillToSite!.Address.ShouldBe("99999 rue X, Paris");
     }
 
+    [Fact]
+    public void Read_BytesThatAreNotUtf8_DoNotThrow()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + "C-1,M").Concat(new byte[] { 0xFF, 0xFE, 0x80 }).Concat(Encoding.UTF8.GetBytes("ller,,,,,,\nC-2,Globex,,,,,,\n")).ToArray();
+
+        var result = CsvCustomerMasterReader.Read(new MemoryStream(bytes), "customers.csv");
+
+        result.Customers.Select(c => c.AccountNumber).ShouldContain("C-2");
+    }
+
     private static CustomerMasterReadResult Read(string text)
         => CsvCustomerMasterReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "customers.csv");
 }
