@@ -24,7 +24,6 @@ internal sealed record NameEntry(int CustomerIndex, string Original, NormalizedN
 /// </summary>
 internal sealed class NameIndex
 {
-    private const double SimilarTokenDice = 0.5;
     private const int SimilarTokensPerToken = 4;
 
     /// <summary>Postings longer than this (very common words) are not walked in full.</summary>
@@ -35,16 +34,16 @@ internal sealed class NameIndex
     private readonly Dictionary<string, int> _tokenIds;
     private readonly string[] _tokens;
     private readonly int[][] _postings;
-    private readonly Dictionary<long, int[]> _trigramTokens;
+    private readonly TrigramIndex _trigrams;
 
-    private NameIndex(NameEntry[] entries, int[] firstEntryOfCustomer, Dictionary<string, int> tokenIds, string[] tokens, int[][] postings, Dictionary<long, int[]> trigramTokens)
+    private NameIndex(NameEntry[] entries, int[] firstEntryOfCustomer, Dictionary<string, int> tokenIds, string[] tokens, int[][] postings, TrigramIndex trigrams)
     {
         _entries = entries;
         _firstEntryOfCustomer = firstEntryOfCustomer;
         _tokenIds = tokenIds;
         _tokens = tokens;
         _postings = postings;
-        _trigramTokens = trigramTokens;
+        _trigrams = trigrams;
     }
 
     public IReadOnlyList<NameEntry> Entries => _entries;
@@ -107,7 +106,7 @@ internal sealed class NameIndex
             tokens[id] = token;
         }
 
-        return new NameIndex(entries, first, tokenIds, tokens, postings, BuildTrigrams(tokens));
+        return new NameIndex(entries, first, tokenIds, tokens, postings, new TrigramIndex(tokens));
     }
 
     /// <summary>The entries of one customer (its name first, then its alternate names).</summary>
@@ -133,7 +132,7 @@ internal sealed class NameIndex
             }
             else if (similarTokens)
             {
-                lists.AddRange(SimilarTokens(token));
+                lists.AddRange(_trigrams.Similar(token, SimilarTokensPerToken));
             }
         }
 
@@ -176,31 +175,6 @@ internal sealed class NameIndex
             .Select(h => h.Key)];
     }
 
-    /// <summary>Known tokens whose trigrams overlap <paramref name="token"/>'s (Dice >= 0.5), best first.</summary>
-    private List<int> SimilarTokens(string token)
-    {
-        var own = Trigrams(token);
-        var shared = new Dictionary<int, int>();
-        foreach (var trigram in own)
-        {
-            if (_trigramTokens.TryGetValue(trigram, out var ids))
-            {
-                foreach (var id in ids)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(shared, id, out _)++;
-                }
-            }
-        }
-
-        return [.. shared
-            .Select(p => (Id: p.Key, Dice: 2.0 * p.Value / (own.Count + _tokens[p.Key].Length)))
-            .Where(p => p.Dice >= SimilarTokenDice)
-            .OrderByDescending(p => p.Dice)
-            .ThenBy(p => p.Id)
-            .Take(SimilarTokensPerToken)
-            .Select(p => p.Id)];
-    }
-
     private static NameEntry[] EntriesOf(int index, Customer customer)
     {
         if (customer.AlternateNames.Count == 0)
@@ -220,37 +194,5 @@ internal sealed class NameIndex
         }
 
         return [.. entries];
-    }
-
-    private static Dictionary<long, int[]> BuildTrigrams(string[] tokens)
-    {
-        var lists = new Dictionary<long, List<int>>();
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            foreach (var trigram in Trigrams(tokens[t]))
-            {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, trigram, out _);
-                (list ??= []).Add(t);
-            }
-        }
-
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-    }
-
-    /// <summary>The distinct trigrams of the token padded with a space each side, packed into a number each.</summary>
-    private static List<long> Trigrams(string token)
-    {
-        var padded = " " + token + " ";
-        var trigrams = new List<long>(token.Length);
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            var key = ((long)padded[i] << 32) | ((long)padded[i + 1] << 16) | padded[i + 2];
-            if (!trigrams.Contains(key))
-            {
-                trigrams.Add(key);
-            }
-        }
-
-        return trigrams;
     }
 }
