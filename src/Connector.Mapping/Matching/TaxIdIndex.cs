@@ -18,7 +18,7 @@ internal sealed class TaxIdIndex
     public static TaxIdIndex Build(IReadOnlyList<IReadOnlyList<string>> taxIdsByCustomer)
     {
         var keys = new TaxIdKey[taxIdsByCustomer.Count][];
-        Parallel.For(0, keys.Length, i => keys[i] = [.. taxIdsByCustomer[i].SelectMany(TaxIdNormalizer.Normalize).Distinct()]);
+        Parallel.For(0, keys.Length, i => keys[i] = KeysOf(taxIdsByCustomer[i]));
         var single = new Dictionary<TaxIdKey, int>(keys.Length * 2);
         var shared = new Dictionary<TaxIdKey, List<int>>();
         for (var i = 0; i < keys.Length; i++)
@@ -42,6 +42,13 @@ internal sealed class TaxIdIndex
 
         return new TaxIdIndex(single, shared);
     }
+
+    private static TaxIdKey[] KeysOf(IReadOnlyList<string> taxIds) => taxIds.Count switch
+    {
+        0 => [],
+        1 => [.. TaxIdNormalizer.Normalize(taxIds[0])],
+        _ => [.. taxIds.SelectMany(TaxIdNormalizer.Normalize).Distinct()],
+    };
 
     /// <summary>The customers holding <paramref name="key"/>, in master order; empty when none does.</summary>
     public IReadOnlyList<int> Find(TaxIdKey key)

@@ -73,7 +73,7 @@ internal static class TaxIdNormalizer
         {
             var prefix = clean[..2] == "GR" ? "EL" : clean[..2];
             var rest = clean[2..];
-            if (VatPrefixes.Contains(prefix) && rest.Any(char.IsAsciiDigit) && rest.All(char.IsAsciiLetterOrDigit))
+            if (VatPrefixes.Contains(prefix) && rest.AsSpan().ContainsAnyInRange('0', '9') && IsAlphanumeric(rest))
             {
                 var vat = new TaxIdKey(TaxIdKind.Vat, prefix + rest);
                 return prefix == "FR" && rest.Length == 11 && IsDigits(rest.AsSpan(2))
@@ -103,6 +103,19 @@ internal static class TaxIdNormalizer
     {
         var text = raw.Trim();
         return text.Length == 10 && text[2] == '-' && IsDigits(text.AsSpan(0, 2)) && IsDigits(text.AsSpan(3));
+    }
+
+    private static bool IsAlphanumeric(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text)
