@@ -36,6 +36,7 @@ internal sealed class CustomerMatcher
     /// <summary>The number of customers indexed (a repeated account number counts once: the first wins).</summary>
     public int Count => _customers.Count;
 
+    /// <summary>Indexes the customers and learned aliases. Blank aliases are passed over; a customer without account number too.</summary>
     public static CustomerMatcher Build(IEnumerable<Customer> customers, IEnumerable<CustomerAlias> aliases, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(customers);
@@ -53,7 +54,7 @@ internal sealed class CustomerMatcher
         }
 
         var matcher = new CustomerMatcher(list, byAccount, options);
-        foreach (var alias in aliases)
+        foreach (var alias in aliases.Where(a => !string.IsNullOrWhiteSpace(a.Alias) && !string.IsNullOrWhiteSpace(a.AccountNumber)))
         {
             matcher.AddAlias(alias);
         }

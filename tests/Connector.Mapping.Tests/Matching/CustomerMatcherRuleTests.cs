@@ -167,6 +167,15 @@ public sealed class CustomerMatcherRuleTests
     }
 
     [Fact]
+    public void Build_BlankAlias_IsPassedOverButAddAliasRefusesIt()
+    {
+        var matcher = Build([new CustomerAlias(" ", "C-1001"), new CustomerAlias("Initech Europe", "C-1005")]);
+
+        matcher.Match(Ref(name: "Initech Europe")).Rule.ShouldBe(MatchRules.Alias);
+        Should.Throw<ArgumentException>(() => matcher.AddAlias(new CustomerAlias("", "C-1001")));
+    }
+
+    [Fact]
     public void Match_EmptyReference_IsNoMatch()
     {
         var result = _matcher.Match(CustomerReference.Empty);
