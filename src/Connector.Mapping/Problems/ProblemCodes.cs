@@ -43,4 +43,8 @@ public static class ProblemCodes
     public const string CustomerCreditHold = "CUSTOMER_CREDIT_HOLD";
     public const string CustomerNoSite = "CUSTOMER_NO_BILL_TO_SITE";
     public const string CurrencyNotAccepted = "CURRENCY_NOT_ACCEPTED";
+    public const string NumberTooLong = "NUMBER_TOO_LONG";
+
+    // Customer master file.
+    public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
 }
