@@ -15,6 +15,12 @@ internal sealed class CsvRowView : ISourceRow
 
     public string GetText(int index) => index < _reader.FieldCount ? _reader.GetString(index) ?? string.Empty : string.Empty;
 
+    public bool TryGetUtf8(int index, out ReadOnlySpan<byte> value)
+    {
+        value = index < _reader.FieldCount ? _reader.GetSpan(index) : [];
+        return true;
+    }
+
     public bool TryGetDate(int index, out DateOnly value)
     {
         value = default;

@@ -29,8 +29,10 @@ internal sealed class FieldEvaluator
         var spec = f.Spec;
         var raw = Raw(f, row);
         var value = raw;
-        foreach (var transform in spec.Transforms)
+        var transforms = f.Transforms;
+        for (var i = 0; i < transforms.Length; i++)
         {
+            var transform = transforms[i];
             if (!transform.TryApply(value, out value))
             {
                 Add(problems, ProblemCodes.FieldPattern, $"'{raw}' does not match the {transform} of {f.Name}", f, row, raw);
@@ -72,9 +74,15 @@ internal sealed class FieldEvaluator
     {
         failed = false;
         decimal value;
-        if (f.Spec.IsPlain && f.Index >= 0 && row.TryGetNumber(f.Index, out value))
+        if (f.IsPlain && f.Index >= 0 && row.TryGetNumber(f.Index, out value))
         {
-            return f.Spec.Negate ? -value : value;
+            return f.Negate ? -value : value;
+        }
+
+        if (f.IsPlain && f.Index >= 0 && row.TryGetUtf8(f.Index, out var utf8)
+            && NumberParser.TryParseAscii(utf8, _profile.Profile.Numbers, out value))
+        {
+            return f.Negate ? -value : value;
         }
 
         var text = Text(f, row, problems);
@@ -91,13 +99,13 @@ internal sealed class FieldEvaluator
             return null;
         }
 
-        return f.Spec.Negate ? -value : value;
+        return f.Negate ? -value : value;
     }
 
     /// <summary>The field as a date; null when empty or not a date (problem added).</summary>
     public DateOnly? Date(ResolvedField f, ISourceRow row, List<Problem>? problems)
     {
-        if (f.Spec.IsPlain && f.Index >= 0 && row.TryGetDate(f.Index, out var typed))
+        if (f.IsPlain && f.Index >= 0 && row.TryGetDate(f.Index, out var typed))
         {
             return typed;
         }

@@ -11,6 +11,9 @@ internal interface ISourceRow
     /// <summary>The cell as text; empty when the row has no such cell.</summary>
     string GetText(int index);
 
+    /// <summary>The cell's UTF-8 bytes without making a string (CSV); false where the source has no such view.</summary>
+    bool TryGetUtf8(int index, out ReadOnlySpan<byte> value);
+
     /// <summary>A typed date cell (XLSX); false for text cells and CSV.</summary>
     bool TryGetDate(int index, out DateOnly value);
 

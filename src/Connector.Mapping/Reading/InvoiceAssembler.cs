@@ -17,6 +17,7 @@ internal sealed class InvoiceAssembler
     private readonly ResolvedField _number;
     private readonly string?[] _firstHeaderRaw;
     private readonly bool[] _reportedInconsistent;
+    private readonly List<Problem> _scratch = [];
     private InvoiceBuilder? _current;
 
     public InvoiceAssembler(ResolvedProfile profile, string entityCode, DocumentReadContext context, string? sheet)
@@ -35,7 +36,8 @@ internal sealed class InvoiceAssembler
     public MappedInvoice? Add(ISourceRow row)
     {
         _context.RowsRead++;
-        var scratch = new List<Problem>(0);
+        var scratch = _scratch;
+        scratch.Clear();
         var number = _eval.Text(_number, row, scratch)?.Trim();
         if (string.IsNullOrEmpty(number))
         {

@@ -12,7 +12,18 @@ internal sealed class ResolvedField
         Index = index;
         PartIndexes = partIndexes;
         Column = column;
+        Transforms = spec.Transforms.Where(t => t.Kind != TransformKind.Negate).ToArray();
+        Negate = spec.Negate;
+        IsPlain = spec.IsPlain;
     }
+
+    /// <summary>The text transforms (negate excluded), as an array for the hot path.</summary>
+    public Transform[] Transforms { get; }
+
+    public bool Negate { get; }
+
+    /// <summary>No text transform and no map: a typed XLSX cell can be used as is.</summary>
+    public bool IsPlain { get; }
 
     public FieldSpec Spec { get; }
 

@@ -31,6 +31,12 @@ internal sealed class XlsxRowView : ISourceRow
         };
     }
 
+    public bool TryGetUtf8(int index, out ReadOnlySpan<byte> value)
+    {
+        value = [];
+        return false;
+    }
+
     public bool TryGetDate(int index, out DateOnly value)
     {
         if (index < _reader.FieldCount && _reader.GetValue(index) is DateTime t)
