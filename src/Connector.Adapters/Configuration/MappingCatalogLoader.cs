@@ -107,6 +107,11 @@ internal static class MappingCatalogLoader
 
     private static void CheckSources(EntityDefinition entity, string entityPath, List<MappingProfile> profiles, List<ConfigError> errors)
     {
+        if (!File.Exists(Path.Combine(entity.Directory, entity.MasterData)))
+        {
+            errors.Add(new ConfigError(entityPath, "master_data", $"the customer master '{entity.MasterData}' is not in {entity.Directory}"));
+        }
+
         for (var i = 0; i < entity.Sources.Count; i++)
         {
             var source = entity.Sources[i];

@@ -50,9 +50,11 @@ public sealed class MappingCatalogLoaderTests : IDisposable
     {
         Write("shared/value-maps.yaml", "currencies: { '€': EUR }\n");
         Write("fr01/entity.yaml", Entity("FR01"));
+        Write("fr01/customers.csv", "account_number,name\n");
         Write("fr01/factures-csv.yaml", ProfileYaml("factures-csv"));
         Write("fr01/avoirs.yaml", ProfileYaml("avoirs"));
         Write("de01/entity.yaml", Entity("DE01", "rechnungen"));
+        Write("de01/customers.csv", "account_number,name\n");
         Write("de01/rechnungen.yaml", ProfileYaml("rechnungen"));
         Write("notes/readme.yaml", "not: an entity folder\n");
 
@@ -86,6 +88,7 @@ public sealed class MappingCatalogLoaderTests : IDisposable
         errors.ShouldContain((Path.Combine("fr01", "factures-csv.yaml"), "name"));
         errors.ShouldContain((Path.Combine("fr01", "factures-csv.yaml"), "fields.currency.map"));
         errors.ShouldContain((Path.Combine("fr02", "entity.yaml"), "code"));
+        errors.ShouldContain((Path.Combine("fr01", "entity.yaml"), "master_data"));
         var lines = ex.Message.Split(Environment.NewLine);
         lines.Length.ShouldBe(ex.Errors.Count + 1);
         lines.ShouldContain(l => l.StartsWith(Path.Combine(_root, "fr01", "entity.yaml") + ": sources[0].schedule: ", StringComparison.Ordinal));
