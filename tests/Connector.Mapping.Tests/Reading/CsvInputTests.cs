@@ -178,4 +178,41 @@ public sealed class CsvInputTests
         first.Invoice.Number.ShouldBe("F1");
         context.RowsRead.ShouldBeLessThan(1000);
     }
+
+    [Fact]
+    public void Read_Utf16WithoutBom_UsesTheProfileEncoding()
+    {
+        var (invoices, context) = ReadText(Text, ProfileIn("utf-16"), new UnicodeEncoding(bigEndian: false, byteOrderMark: false));
+
+        context.Problems.ShouldBeEmpty();
+        invoices.Select(i => i.Invoice.Customer.Name).ShouldBe(["Société Générale €", "Ærø Ødegård"]);
+    }
+
+    [Fact]
+    public void Read_WindowsLineEndingsAndQuotes_ReadCleanly()
+    {
+        const string csv = "Title line\r\nNuméro;Client;Montant\r\nF1;\"Dupont; fils\";\"1 234\"\r\nF2;\"Say \"\"hi\"\"\";2\r\n";
+        var profile = Profile(Yaml.Replace("ENCODING", "utf-8", StringComparison.Ordinal).Replace("encoding: utf-8", "encoding: utf-8, skip_rows: 1", StringComparison.Ordinal).Replace("format: csv", "format: csv\nnumbers: { group: \" \" }", StringComparison.Ordinal));
+
+        var (invoices, context) = ReadText(csv, profile);
+
+        context.Problems.ShouldBeEmpty();
+        invoices[0].Invoice.Customer.Name.ShouldBe("Dupont; fils");
+        invoices[0].Invoice.Lines[0].Amount.ShouldBe(1234m);
+        invoices[0].Invoice.Source.Line.ShouldBe(3);
+        invoices[1].Invoice.Customer.Name.ShouldBe("Say \"hi\"");
+    }
+
+    [Fact]
+    public void Read_KindValueThatIsNotAKind_IsUnmappedProblem()
+    {
+        var profile = Profile("name: p\nformat: csv\nfields:\n  invoice_number: { column: N }\n  kind: { column: T }\n");
+
+        var (invoices, _) = ReadText("N,T\n1,FA\n2,credit_note\n", profile);
+
+        var problem = invoices[0].Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.FieldUnmappedValue);
+        problem.Value.ShouldBe("FA");
+        invoices[1].Invoice.Kind.ShouldBe(Connector.Mapping.Model.InvoiceKind.CreditNote);
+    }
 }
