@@ -12,7 +12,13 @@ internal static class XlsxDocumentReader
 
     public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile profile, string entityCode, DocumentReadContext context)
     {
-        var seekable = stream.CanSeek ? stream : Buffer(stream);
+        var seekable = stream.CanSeek ? stream : Buffer(stream, context.Limits.MaxXlsxUncompressedBytes);
+        if (seekable is null)
+        {
+            context.Fail(Problem.Error(ProblemCodes.WorkbookUnsafe, "the workbook file is larger than the unpacked size allowed; it was not opened", context.At()));
+            yield break;
+        }
+
         try
         {
             if (seekable.Length == 0)
@@ -158,10 +164,23 @@ internal static class XlsxDocumentReader
         return null;
     }
 
-    private static MemoryStream Buffer(Stream stream)
+    /// <summary>A zip needs seeking: a forward-only stream is copied to memory, up to the size limit (null beyond it).</summary>
+    private static MemoryStream? Buffer(Stream stream, long limit)
     {
         var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (copy.Length + n > limit)
+            {
+                copy.Dispose();
+                return null;
+            }
+
+            copy.Write(chunk, 0, n);
+        }
+
         copy.Position = 0;
         return copy;
     }

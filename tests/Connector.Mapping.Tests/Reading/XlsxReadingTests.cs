@@ -181,4 +181,15 @@ public sealed class XlsxReadingTests
 
         invoices.ShouldHaveSingleItem().Invoice.Kind.ShouldBe(InvoiceKind.Invoice);
     }
+
+    [Fact]
+    public void Read_ForwardOnlyStream_IsBufferedAndRead()
+    {
+        using var xlsx = XlsxBuilder.Build(("S", [Header, ["R-1", "01.01.2026", "K", 1.0, 1]]));
+
+        var (invoices, context) = Read(new ForwardOnlyStream(xlsx), XlsxProfile());
+
+        context.Problems.ShouldBeEmpty();
+        invoices.ShouldHaveSingleItem().Invoice.Number.ShouldBe("R-1");
+    }
 }
