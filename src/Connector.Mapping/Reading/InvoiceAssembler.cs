@@ -17,6 +17,8 @@ internal sealed class InvoiceAssembler
     private readonly ResolvedField _number;
     private readonly string?[] _firstHeaderRaw;
     private readonly bool[] _reportedInconsistent;
+    private readonly byte[][] _firstHeaderUtf8;
+    private readonly int[] _firstHeaderUtf8Length;
     private readonly List<Problem> _scratch = [];
     private InvoiceBuilder? _current;
 
@@ -30,6 +32,8 @@ internal sealed class InvoiceAssembler
         _number = profile[CanonicalField.InvoiceNumber]!;
         _firstHeaderRaw = new string?[profile.Header.Length];
         _reportedInconsistent = new bool[profile.Header.Length];
+        _firstHeaderUtf8 = profile.Header.Select(_ => new byte[64]).ToArray();
+        _firstHeaderUtf8Length = new int[profile.Header.Length];
     }
 
     /// <summary>Takes one data row; returns the previous invoice when this row starts a new one.</summary>
@@ -60,6 +64,7 @@ internal sealed class InvoiceAssembler
             for (var i = 0; i < _profile.Header.Length; i++)
             {
                 _firstHeaderRaw[i] = RawKey(_profile.Header[i], row);
+                KeepUtf8(i, row);
             }
         }
         else
@@ -95,6 +100,11 @@ internal sealed class InvoiceAssembler
             }
 
             var field = _profile.Header[i];
+            if (SameUtf8(i, field, row))
+            {
+                continue;
+            }
+
             var raw = RawKey(field, row);
             if (!string.Equals(raw, _firstHeaderRaw[i], StringComparison.OrdinalIgnoreCase))
             {
@@ -108,6 +118,32 @@ internal sealed class InvoiceAssembler
             }
         }
     }
+
+    /// <summary>Keeps the first row's bytes of a header cell (CSV), so later rows compare without making strings.</summary>
+    private void KeepUtf8(int i, ISourceRow row)
+    {
+        var field = _profile.Header[i];
+        _firstHeaderUtf8Length[i] = -1;
+        if (field.Index < 0 || !row.TryGetUtf8(field.Index, out var utf8))
+        {
+            return;
+        }
+
+        utf8 = utf8.Trim((byte)' ');
+        if (_firstHeaderUtf8[i].Length < utf8.Length)
+        {
+            _firstHeaderUtf8[i] = new byte[utf8.Length];
+        }
+
+        utf8.CopyTo(_firstHeaderUtf8[i]);
+        _firstHeaderUtf8Length[i] = utf8.Length;
+    }
+
+    /// <summary>True when the cell has exactly the first row's bytes; false means "compare the text".</summary>
+    private bool SameUtf8(int i, ResolvedField field, ISourceRow row)
+        => _firstHeaderUtf8Length[i] >= 0
+            && row.TryGetUtf8(field.Index, out var utf8)
+            && utf8.Trim((byte)' ').SequenceEqual(_firstHeaderUtf8[i].AsSpan(0, _firstHeaderUtf8Length[i]));
 
     /// <summary>The source text of a header field, trimmed, for comparing rows (literal values never differ).</summary>
     private static string? RawKey(ResolvedField field, ISourceRow row)

@@ -96,7 +96,11 @@ internal static class NumberParser
     /// </summary>
     public static bool TryParseAscii(ReadOnlySpan<byte> utf8, NumberStyle style, out decimal value)
     {
-        value = 0;
+        if (TryPlain(utf8, style, out value))
+        {
+            return true;
+        }
+
         if (utf8.IsEmpty || utf8.Length > 64 || !System.Text.Ascii.IsValid(utf8))
         {
             return false;
@@ -109,6 +113,62 @@ internal static class NumberParser
         }
 
         return TryParse(chars[..utf8.Length], style, out value);
+    }
+
+    /// <summary>
+    /// The common case in one pass over the bytes: an optional leading '-', digits, ASCII group characters between
+    /// digits before the decimal character, at most 18 digits. Anything else (spaces, symbols, parentheses, a
+    /// trailing minus) returns false for the general path.
+    /// </summary>
+    private static bool TryPlain(ReadOnlySpan<byte> utf8, NumberStyle style, out decimal value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (utf8.Length > 0 && utf8[0] == (byte)'-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        byte scale = 0;
+        var digits = 0;
+        var afterPoint = false;
+        for (; i < utf8.Length; i++)
+        {
+            var b = utf8[i];
+            if ((uint)(b - '0') <= 9)
+            {
+                if (++digits > 18)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (uint)(b - '0');
+                scale += afterPoint ? (byte)1 : (byte)0;
+            }
+            else if (b == style.Decimal && !afterPoint && digits > 0)
+            {
+                afterPoint = true;
+            }
+            else if (b < 128 && !afterPoint && digits > 0 && style.Group.Contains((char)b, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, scale);
+        return true;
     }
 
     /// <summary>Digits with at most one '.', up to 18 significant digits: built directly, without the general parser.</summary>
