@@ -22,6 +22,7 @@ public static class ProblemCodes
     public const string FieldUnmappedValue = "FIELD_VALUE_UNMAPPED";
     public const string FieldPattern = "FIELD_PATTERN";
     public const string InconsistentHeader = "INVOICE_HEADER_INCONSISTENT";
+    public const string InvoiceTooManyLines = "INVOICE_TOO_MANY_LINES";
 
     // Record level: validation.
     public const string DueBeforeIssue = "DATE_DUE_BEFORE_ISSUE";

@@ -1,0 +1,81 @@
+namespace Connector.Mapping.Profiles;
+
+internal enum ProfileFormat
+{
+    Csv,
+    Xlsx,
+}
+
+/// <summary>The <c>csv:</c> section of a profile.</summary>
+internal sealed record CsvOptions
+{
+    public char Delimiter { get; init; } = ',';
+
+    public char Quote { get; init; } = '"';
+
+    /// <summary>utf-8, windows-1252, iso-8859-1, iso-8859-15 or utf-16 (a BOM is always honoured).</summary>
+    public string Encoding { get; init; } = "utf-8";
+
+    /// <summary>Lines skipped before the header (or before the data without header).</summary>
+    public int SkipRows { get; init; }
+
+    public bool Header { get; init; } = true;
+}
+
+/// <summary>The <c>xlsx:</c> section of a profile.</summary>
+internal sealed record XlsxOptions
+{
+    /// <summary>The sheet's name; null with <see cref="SheetIndex"/> null means the first sheet.</summary>
+    public string? SheetName { get; init; }
+
+    /// <summary>The sheet's 1-based index.</summary>
+    public int? SheetIndex { get; init; }
+
+    /// <summary>1-based row of the header.</summary>
+    public int HeaderRow { get; init; } = 1;
+}
+
+/// <summary>The <c>numbers:</c> section: the decimal separator and the allowed thousands separators.</summary>
+internal sealed record NumberStyle
+{
+    public char Decimal { get; init; } = '.';
+
+    public string Group { get; init; } = string.Empty;
+}
+
+/// <summary>The <c>credit_notes:</c> section.</summary>
+internal sealed record CreditNoteOptions
+{
+    /// <summary>The source writes credit-note amounts positive: negate them.</summary>
+    public bool FlipSign { get; init; }
+
+    /// <summary>A record whose lines sum negative becomes a credit note.</summary>
+    public bool NegativeTotalIsCredit { get; init; }
+}
+
+/// <summary>One incoming format of an entity: how to read the file and how its fields become canonical fields.</summary>
+internal sealed record MappingProfile
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    public required ProfileFormat Format { get; init; }
+
+    /// <summary>The YAML file the profile was read from.</summary>
+    public string FilePath { get; init; } = string.Empty;
+
+    public CsvOptions Csv { get; init; } = new();
+
+    public XlsxOptions Xlsx { get; init; } = new();
+
+    public NumberStyle Numbers { get; init; } = new();
+
+    public IReadOnlyList<string> DateFormats { get; init; } = ["yyyy-MM-dd"];
+
+    public CreditNoteOptions CreditNotes { get; init; } = new();
+
+    public required IReadOnlyDictionary<CanonicalField, FieldSpec> Fields { get; init; }
+
+    public IReadOnlyDictionary<string, ValueMap> ValueMaps { get; init; } = new Dictionary<string, ValueMap>();
+}

@@ -1,0 +1,21 @@
+using Connector.Mapping.Profiles;
+
+namespace Connector.Mapping.Reading;
+
+/// <summary>
+/// Reads a document with a mapping profile and yields its invoices lazily, never loading the whole file. Document
+/// problems go to the context (check <see cref="DocumentReadContext.Failed"/> after enumerating); record problems
+/// travel with each <see cref="MappedInvoice"/>. Never throws for bad content.
+/// </summary>
+internal static class InvoiceDocumentReader
+{
+    public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile profile, string entityCode, DocumentReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(context);
+        return profile.Format == ProfileFormat.Xlsx
+            ? XlsxDocumentReader.Read(stream, profile, entityCode, context)
+            : CsvDocumentReader.Read(stream, profile, entityCode, context);
+    }
+}
