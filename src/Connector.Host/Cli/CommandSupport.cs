@@ -1,3 +1,4 @@
+using System.Globalization;
 using Connector.Adapters.Configuration;
 using Connector.Host.Pipeline;
 using Serilog.Events;
@@ -28,7 +29,7 @@ internal static class CommandSupport
             AnsiConsole.MarkupLine("[red bold]The mappings have problems; nothing was run.[/]");
             foreach (var error in e.Errors)
             {
-                AnsiConsole.MarkupLineInterpolated($"  [red]{error.File}[/]: [yellow]{error.Key}[/]: {error.Message}");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]{error.File}[/]: [yellow]{error.Key}[/]: {error.Message}");
             }
 
             return ConfigurationError;
@@ -42,7 +43,7 @@ internal static class CommandSupport
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or FileNotFoundException)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{e.Message}[/]");
                 return Failed;
             }
         }

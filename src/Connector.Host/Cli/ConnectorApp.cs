@@ -1,3 +1,4 @@
+using System.Globalization;
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
 using Connector.Adapters.Targets.OracleFbdi;
@@ -51,8 +52,8 @@ internal sealed class ConnectorApp : IDisposable
         var serilog = new LoggerConfiguration()
             .MinimumLevel.Information()
             .Enrich.FromLogContext()
-            .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Warning, outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")
-            .WriteTo.File(Path.Combine(paths.LogsDirectory, "connector-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: "{Timestamp:o} {Level:u3} {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Warning, outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(Path.Combine(paths.LogsDirectory, "connector-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, outputTemplate: "{Timestamp:o} {Level:u3} {Message:lj} {Properties:j}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
             .CreateLogger();
         var factory = new SerilogLoggerFactory(serilog, dispose: true);
         try

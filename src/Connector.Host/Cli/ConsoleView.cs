@@ -67,10 +67,10 @@ internal static class ConsoleView
         {
             foreach (var package in summary.Report.Packages)
             {
-                AnsiConsole.MarkupLineInterpolated($"[green]FBDI package[/] {package}");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]FBDI package[/] {package}");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"[blue]Report[/] {summary.HtmlReport}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[blue]Report[/] {summary.HtmlReport}");
         }
     }
 
@@ -107,15 +107,15 @@ internal sealed class ConsoleRunObserver : IRunObserver
             _ => "red",
         };
         var counts = string.Join(", ", outcome.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}"));
-        AnsiConsole.MarkupLineInterpolated($"[{colour}]{outcome.Status,-20}[/] {name} {counts}");
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[{colour}]{outcome.Status,-20}[/] {name} {counts}");
         foreach (var problem in outcome.Problems.Take(5))
         {
-            AnsiConsole.MarkupLineInterpolated($"    [red]{problem.Code}[/] {problem.Message} ({problem.Location})");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    [red]{problem.Code}[/] {problem.Message} ({problem.Location})");
         }
 
         if (outcome.Problems.Count > 5)
         {
-            AnsiConsole.MarkupLineInterpolated($"    ... and {outcome.Problems.Count - 5} more problems");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"    ... and {outcome.Problems.Count - 5} more problems");
         }
     }
 }

@@ -46,7 +46,7 @@ internal static class ExceptionCommands
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{items.Count} exceptions.");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{items.Count} exceptions.");
             return CommandSupport.Ok;
         }));
         return command;
@@ -80,17 +80,17 @@ internal static class ExceptionCommands
             AnsiConsole.MarkupLine("[bold]Problems[/]");
             foreach (var p in e.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated($"  [red]{p.Code}[/] {p.Message} [grey]({p.Location}{(p.Field is null ? string.Empty : $", field {p.Field}")}{(p.Value is null ? string.Empty : $", value '{p.Value}'")})[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]{p.Code}[/] {p.Message} [grey]({p.Location}{(p.Field is null ? string.Empty : $", field {p.Field}")}{(p.Value is null ? string.Empty : $", value '{p.Value}'")})[/]");
             }
 
             AnsiConsole.MarkupLine("[bold]Suggested fixes[/]");
             foreach (var s in e.Suggestions)
             {
                 var how = s.Kind == "customer" ? $"connector exceptions resolve {e.Id} --customer {s.Value} --remember" : $"connector exceptions resolve {e.Id} --set {s.Value}=VALUE";
-                AnsiConsole.MarkupLineInterpolated($"  {s.Label}{(s.Score is { } score ? $" score {score}" : string.Empty)}  [grey]{how}[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {s.Label}{(s.Score is { } score ? $" score {score}" : string.Empty)}  [grey]{how}[/]");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"  [grey]or: connector exceptions resolve {e.Id} --skip --reason \"...\"[/]");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [grey]or: connector exceptions resolve {e.Id} --skip --reason \"...\"[/]");
             return CommandSupport.Ok;
         }));
         return command;
@@ -154,24 +154,24 @@ internal static class ExceptionCommands
             var result = new ExceptionResolver(app.Store, app.Clock).Resolve(app.Entity(exception.Entity), exception.Id, resolution, actor);
             if (result.State == RecordState.Ready)
             {
-                AnsiConsole.MarkupLineInterpolated($"[green]Record {result.RecordId} is valid now and Ready for the next export.[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Record {result.RecordId} is valid now and Ready for the next export.[/]");
             }
             else if (result.State == RecordState.Skipped)
             {
-                AnsiConsole.MarkupLineInterpolated($"Record {result.RecordId} skipped.");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Record {result.RecordId} skipped.");
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]Record {result.RecordId} still has problems:[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]Record {result.RecordId} still has problems:[/]");
                 foreach (var p in result.Problems)
                 {
-                    AnsiConsole.MarkupLineInterpolated($"  [red]{p.Code}[/] {p.Message}");
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]{p.Code}[/] {p.Message}");
                 }
             }
 
             if (result.OthersReleased > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[green]The learned alias also released {result.OthersReleased} other exception(s).[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]The learned alias also released {result.OthersReleased} other exception(s).[/]");
             }
 
             return CommandSupport.Ok;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Connector.Host.Pipeline;
 using Connector.Mapping.Problems;
 using Spectre.Console;
 
@@ -65,7 +64,7 @@ internal static class InspectCommands
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]No such file: {path}[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]No such file: {path}[/]");
                 return CommandSupport.Failed;
             }
 
@@ -110,9 +109,9 @@ internal static class InspectCommands
         AnsiConsole.Write(table);
         foreach (var problem in result.DocumentProblems)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{problem.Code}[/] {problem.Message} ({problem.Location})");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{problem.Code}[/] {problem.Message} ({problem.Location})");
         }
 
-        AnsiConsole.MarkupLineInterpolated($"{result.Records.Count} records: {result.Records.Count(r => r.State == Store.RecordState.Ready)} ready, {result.Records.Count(r => r.State == Store.RecordState.Exception)} exceptions, {result.Records.Count(r => r.State == Store.RecordState.Skipped)} skipped; {result.DocumentProblems.Count} document problems{(result.DocumentFailed ? " (the document could not be read)" : string.Empty)}.");
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Records.Count} records: {result.Records.Count(r => r.State == Store.RecordState.Ready)} ready, {result.Records.Count(r => r.State == Store.RecordState.Exception)} exceptions, {result.Records.Count(r => r.State == Store.RecordState.Skipped)} skipped; {result.DocumentProblems.Count} document problems{(result.DocumentFailed ? " (the document could not be read)" : string.Empty)}.");
     }
 }

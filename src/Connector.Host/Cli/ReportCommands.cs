@@ -33,13 +33,13 @@ internal static class ReportCommands
                         ReportCsvWriter.Write(report, writer);
                     }
 
-                    AnsiConsole.MarkupLineInterpolated($"Written {target}");
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Written {target}");
                     break;
                 case "html":
                     target ??= Path.Combine(app.Paths.ReportsDirectory, info.Entity, $"run-{info.Id}.html");
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
                     File.WriteAllText(target, ReportHtmlRenderer.Render(report));
-                    AnsiConsole.MarkupLineInterpolated($"Written {target}");
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Written {target}");
                     break;
                 case "xlsx":
                     target ??= Path.Combine(app.Paths.ReportsDirectory, info.Entity, $"run-{info.Id}.xlsx");
@@ -49,7 +49,7 @@ internal static class ReportCommands
                         ReportXlsxWriter.Write(report, stream);
                     }
 
-                    AnsiConsole.MarkupLineInterpolated($"Written {target}");
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Written {target}");
                     break;
                 default:
                     throw new ArgumentException("--format is text, html, csv or xlsx.");
@@ -118,21 +118,21 @@ internal static class ReportCommands
         AnsiConsole.MarkupLine(report.Balanced ? "[green bold]Balanced: source = exported + exceptions + skipped + pending.[/]" : "[red bold]NOT BALANCED: records are missing. See the difference above.[/]");
         foreach (var d in report.Documents)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {d.Name}: {d.Status}, {d.Records} records");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {d.Name}: {d.Status}, {d.Records} records");
             foreach (var p in d.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated($"      [red]{p}[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"      [red]{p}[/]");
             }
         }
 
         foreach (var e in report.ExceptionsByCode)
         {
-            AnsiConsole.MarkupLineInterpolated($"  exception {e.Code}: {e.Count}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  exception {e.Code}: {e.Count}");
         }
 
         foreach (var p in report.Packages)
         {
-            AnsiConsole.MarkupLineInterpolated($"  package {p}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  package {p}");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Connector.Host.Pipeline;
 using Serilog.Events;
@@ -68,7 +69,7 @@ internal static class RunCommands
                 }
             }
 
-            AnsiConsole.MarkupLineInterpolated($"[grey]Copied {seeded} sample files into the inboxes under {app.Paths.DataDirectory}.[/]");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]Copied {seeded} sample files into the inboxes under {app.Paths.DataDirectory}.[/]");
             var summaries = new List<RunSummary>();
             foreach (var runtime in app.Entities())
             {
@@ -95,7 +96,7 @@ internal static class RunCommands
             var missing = paths.Where(p => !File.Exists(p)).ToList();
             if (missing.Count > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]No such file: {string.Join(", ", missing)}[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]No such file: {string.Join(", ", missing)}[/]");
                 return CommandSupport.Failed;
             }
 

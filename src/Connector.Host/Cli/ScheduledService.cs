@@ -14,7 +14,7 @@ internal sealed class ScheduledService(ConnectorApp app, IReadOnlyList<EntityRun
     {
         var schedules = entities.ToDictionary(
             e => e,
-            e => e.Definition.Sources.Select(s => new CronExpression(s.Schedule) { TimeZone = TimeZoneInfo.Utc }).ToList());
+            e => e.Definition.Sources.Select(s => new CronExpression(s.Schedule, TimeZoneInfo.Utc)).ToList());
         var next = schedules.ToDictionary(s => s.Key, s => NextFire(s.Value, app.Clock.GetUtcNow()));
         app.Logger.LogInformation("Connector service started for {Entities}; data in {Data}", string.Join(", ", entities.Select(e => e.Code)), app.Paths.DataDirectory);
 
