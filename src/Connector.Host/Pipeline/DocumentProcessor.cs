@@ -11,9 +11,10 @@ namespace Connector.Host.Pipeline;
 /// Exception or Skipped, in chunks of one transaction each. A document interrupted by a crash is read again from the
 /// start; records already stored (same document, same ordinal) are not stored twice.
 /// </summary>
-internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock)
+internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, int chunkSize = DocumentProcessor.DefaultChunkSize)
 {
-    public const int ChunkSize = 2_000;
+    /// <summary>Records stored per transaction.</summary>
+    public const int DefaultChunkSize = 2_000;
 
     public DocumentOutcome Process(EntityRuntime entity, DocumentInfo document, MappingProfile profile, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
         var context = new DocumentReadContext(document.OriginalName);
         var seen = new Dictionary<string, (string Hash, int? Line)>(StringComparer.Ordinal);
         var control = new Dictionary<string, (int Count, decimal Amount)>(StringComparer.Ordinal);
-        var buffer = new List<NewRecord>(ChunkSize);
+        var buffer = new List<NewRecord>(chunkSize);
         var counts = new Dictionary<RecordState, int>();
         var ordinal = 0;
 
@@ -48,7 +49,7 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
                 seen.TryAdd(key, (evaluation.ContentHash, invoice.Source.Line));
                 counts[evaluation.State] = counts.GetValueOrDefault(evaluation.State) + 1;
                 buffer.Add(ToRecord(document, ordinal, entity.Code, evaluation));
-                if (buffer.Count >= ChunkSize)
+                if (buffer.Count >= chunkSize)
                 {
                     store.AddRecords(buffer, clock.GetUtcNow());
                     buffer.Clear();
