@@ -17,23 +17,36 @@ internal static class ConsoleView
             return;
         }
 
-        var table = new Table().Title("Runs").AddColumns("Run", "Entity", "Documents", "Read", "Exported", "Exceptions", "Skipped", "Pending", "Control totals");
+        var table = new Table().Title("Runs").AddColumns("Run", "Entity", "Docs", "Read", "Exported", "Exceptions", "Skipped", "Pending");
+        var totals = new Table().Title("Control totals: source = exported + exceptions + skipped + pending").AddColumns("Entity", "Currency", "Source", "Exported", "Exceptions", "Skipped", "Pending", "Check");
         foreach (var summary in summaries)
         {
             var r = summary.Report;
             table.AddRow(
                 r.RunId.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape($"{r.EntityCode} {r.EntityName}"),
+                Markup.Escape(r.EntityCode),
                 r.Documents.Count.ToString(CultureInfo.InvariantCulture),
                 Number(r.Counts.Read),
                 $"[green]{Number(r.Counts.Exported)}[/]",
                 r.Counts.Excepted > 0 ? $"[yellow]{Number(r.Counts.Excepted)}[/]" : "0",
                 Number(r.Counts.Skipped),
-                Number(r.Counts.Pending),
-                Totals(r));
+                Number(r.Counts.Pending));
+            foreach (var t in r.Totals)
+            {
+                totals.AddRow(
+                    Markup.Escape(r.EntityCode),
+                    Markup.Escape(t.Currency),
+                    Cell(t.Source),
+                    Cell(t.Exported),
+                    Cell(t.Excepted),
+                    Cell(t.Skipped),
+                    Cell(t.Pending),
+                    t.Balanced ? "[green]balanced[/]" : $"[red bold]OFF BY {Markup.Escape(Cell(t.Difference))}[/]");
+            }
         }
 
         AnsiConsole.Write(table);
+        AnsiConsole.Write(totals);
 
         var outcomes = new BarChart().Label("[bold]Records by outcome[/]").Width(70);
         foreach (var summary in summaries)
@@ -74,12 +87,7 @@ internal static class ConsoleView
         }
     }
 
-    public static string Totals(ReconciliationReport report)
-        => string.Join(
-            "\n",
-            report.Totals.Select(t => t.Balanced
-                ? $"[green]{Markup.Escape(t.Currency)} {Amount(t.Source.Amount)} balanced[/]"
-                : $"[red bold]{Markup.Escape(t.Currency)} NOT BALANCED: {t.Difference.Count} records, {Amount(t.Difference.Amount)}[/]"));
+    public static string Cell(AmountCount value) => value.Count == 0 && value.Amount == 0 ? "-" : $"{value.Count} / {Amount(value.Amount)}";
 
     public static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
 

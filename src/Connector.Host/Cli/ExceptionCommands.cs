@@ -30,23 +30,22 @@ internal static class ExceptionCommands
                 return CommandSupport.Ok;
             }
 
-            var table = new Table().AddColumns("Id", "Entity", "Record", "Invoice", "Code", "Message", "Suggestions", "Status");
+            var table = new Table().AddColumns("Id", "Entity", "Invoice", "Amount", "Code", "What is wrong");
             foreach (var e in items)
             {
                 var record = app.Store.GetRecord(e.RecordId);
+                var message = e.Message.Length > 90 ? e.Message[..87] + "..." : e.Message;
                 table.AddRow(
                     e.Id.ToString(CultureInfo.InvariantCulture),
                     Markup.Escape(e.Entity),
-                    e.RecordId.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(record is null ? string.Empty : $"{record.Number} {record.Currency} {ConsoleView.Amount(record.NetAmount)}"),
-                    $"[yellow]{Markup.Escape(e.Code)}[/]",
-                    Markup.Escape(e.Message),
-                    Markup.Escape(string.Join("\n", e.Suggestions.Select(s => s.Score is { } score ? $"{s.Value} {s.Label} [{score}]" : s.Label))),
-                    e.Open ? "open" : Markup.Escape($"resolved by {e.ResolvedBy}"));
+                    Markup.Escape(record?.Number ?? string.Empty),
+                    Markup.Escape(record is null ? string.Empty : $"{record.Currency} {ConsoleView.Amount(record.NetAmount)}"),
+                    e.Open ? $"[yellow]{Markup.Escape(e.Code)}[/]" : $"[grey]{Markup.Escape(e.Code)} (resolved)[/]",
+                    Markup.Escape(message));
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{items.Count} exceptions.");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{items.Count} exceptions. Details and suggested fixes: connector exceptions show ID");
             return CommandSupport.Ok;
         }));
         return command;

@@ -136,5 +136,5 @@ internal static class ReportCommands
         }
     }
 
-    private static string Cell(AmountCount value) => $"{value.Count} / {ConsoleView.Amount(value.Amount)}";
+    private static string Cell(AmountCount value) => ConsoleView.Cell(value);
 }

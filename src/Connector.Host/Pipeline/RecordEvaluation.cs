@@ -110,9 +110,14 @@ internal static class RecordEvaluator
                 c.Score)));
         }
 
-        foreach (var field in errors.Where(e => e.Field is not null && !CustomerCodes.Contains(e.Code)).Select(e => e.Field!).Distinct(StringComparer.OrdinalIgnoreCase))
+        // Fields an operator can correct; the number is the record's identity and the customer is chosen, not typed.
+        var correctable = errors
+            .Where(e => e.Field is not null && !CustomerCodes.Contains(e.Code) && e.Field is not ("invoice_number" or "customer"))
+            .Select(e => e.Field!)
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in correctable)
         {
-            suggestions.Add(new Suggestion("field", field, $"correct {field} (connector exceptions resolve ID --set {field}=VALUE)", null));
+            suggestions.Add(new Suggestion("field", field, $"correct {field}", null));
         }
 
         return suggestions;

@@ -44,7 +44,8 @@ internal static class NameNormalizer
                 && tokens[i + 1] != "the";
             if (!LegalForms.Contains(token) && !joinsLegalForm)
             {
-                kept.Add(token);
+                // "und", "et" and "&" are one word in every language: "Krause und Söhne" is "Krause & Söhne".
+                kept.Add(Conjunctions.Contains(token) ? "and" : token);
             }
         }
 

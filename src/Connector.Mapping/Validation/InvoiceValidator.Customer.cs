@@ -40,7 +40,7 @@ internal sealed partial class InvoiceValidator
         }
         else if (customer.Status == CustomerStatus.CreditHold)
         {
-            problems.Add(Problem.Warning(ProblemCodes.CustomerCreditHold, Text($"Customer {account} (matched from \"{written}\") is on credit hold."), at, "customer", customer.AccountNumber));
+            problems.Add(Problem.Error(ProblemCodes.CustomerCreditHold, Text($"Customer {account} (matched from \"{written}\") is on credit hold: credit control must release the invoice before it is posted."), at, "customer", customer.AccountNumber));
         }
 
         if (customer.BillToSite is null)

@@ -60,12 +60,13 @@ public sealed class InvoiceValidatorCustomerTests
     }
 
     [Fact]
-    public void Validate_CustomerOnCreditHold_IsAWarning()
+    public void Validate_CustomerOnCreditHold_HoldsTheInvoiceForCreditControl()
     {
         var problem = Validate(Sample, Matched(Acme with { Status = CustomerStatus.CreditHold })).ShouldHaveSingleItem();
 
         problem.Code.ShouldBe(ProblemCodes.CustomerCreditHold);
-        problem.Severity.ShouldBe(ProblemSeverity.Warning);
+        problem.Severity.ShouldBe(ProblemSeverity.Error);
+        problem.Message.ShouldContain("credit control");
     }
 
     [Fact]
