@@ -45,30 +45,7 @@ internal static class RunCommands
         var command = new Command("demo", "Copy the sample entities' sample files into their inboxes, run every entity once, and show what happened.");
         command.SetAction((parse, cancellationToken) => CommandSupport.WithApp(parse, async app =>
         {
-            var seeded = 0;
-            foreach (var runtime in app.Entities())
-            {
-                var samples = Path.Combine(runtime.Definition.Directory, "samples");
-                if (!Directory.Exists(samples))
-                {
-                    continue;
-                }
-
-                foreach (var file in Directory.EnumerateFiles(samples).Order(StringComparer.Ordinal))
-                {
-                    var source = runtime.Definition.Sources.FirstOrDefault(s => new Adapters.Sources.Folder.FolderSource(".", s.Pattern, TimeSpan.Zero, app.Clock).Accepts(Path.GetFileName(file)));
-                    if (source is null)
-                    {
-                        continue;
-                    }
-
-                    var inbox = app.Paths.Resolve(source.Inbox);
-                    Directory.CreateDirectory(inbox);
-                    File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)), overwrite: true);
-                    seeded++;
-                }
-            }
-
+            var seeded = SampleSeeder.Seed(app.Entities(), app.Paths);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]Copied {seeded} sample files into the inboxes under {app.Paths.DataDirectory}.[/]");
             var summaries = new List<RunSummary>();
             foreach (var runtime in app.Entities())

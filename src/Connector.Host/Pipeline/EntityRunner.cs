@@ -26,7 +26,7 @@ internal sealed record RunSummary(long RunId, ReconciliationReport Report, strin
 /// One run of one entity: resume what a crash interrupted, take in the new documents, read them, export what is
 /// ready, and write the reconciliation report.
 /// </summary>
-internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions exportOptions)
+internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions exportOptions, int chunkSize = DocumentProcessor.DefaultChunkSize)
 {
     public async Task<RunSummary> RunAsync(EntityRuntime entity, IInvoiceTarget target, RunRequest request, IRunObserver? observer, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Entity"] = entity.Code, ["Run"] = runId });
         logger.LogInformation("Run {Run} of {Entity} started ({Trigger})", runId, entity.Code, request.Trigger);
         var intake = new DocumentIntake(store, paths, clock);
-        var processor = new DocumentProcessor(store, paths, clock);
+        var processor = new DocumentProcessor(store, paths, clock, chunkSize);
         var interrupted = false;
 
         var work = new List<(DocumentInfo Document, MappingProfile Profile)>();

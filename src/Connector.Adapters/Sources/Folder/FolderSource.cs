@@ -22,7 +22,7 @@ internal sealed class FolderSource(string inbox, string pattern, TimeSpan settle
         return Directory.EnumerateFiles(Inbox)
             .Where(path => !Path.GetFileName(path).StartsWith('.'))
             .Where(path => FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(path), ignoreCase: true))
-            .Where(path => now - File.GetLastWriteTimeUtc(path) >= settle)
+            .Where(path => settle <= TimeSpan.Zero || now - File.GetLastWriteTimeUtc(path) >= settle)
             .Order(StringComparer.Ordinal)
             .ToList();
     }

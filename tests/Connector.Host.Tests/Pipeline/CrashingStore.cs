@@ -1,0 +1,117 @@
+using Connector.Host.Store;
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+
+namespace Connector.Host.Tests.Pipeline;
+
+/// <summary>The process dies here: nothing after this point happens, what was committed stays.</summary>
+internal sealed class SimulatedCrashException(string where) : Exception($"simulated crash at {where}");
+
+/// <summary>
+/// A store that "kills the process" at a chosen call: the call named <c>method</c> throws on its
+/// <c>occurrence</c>-th use, either before it reaches the real store (<c>after: false</c>) or right after the real
+/// store committed it (<c>after: true</c>).
+/// </summary>
+internal sealed class CrashingStore(IConnectorStore inner, string method, int occurrence = 1, bool after = false) : IConnectorStore
+{
+    private int _calls;
+
+    public bool Crashed { get; private set; }
+
+    public long StartRun(string entity, string trigger, DateTimeOffset at) => Call(nameof(StartRun), () => inner.StartRun(entity, trigger, at));
+
+    public void FinishRun(long runId, string status, DateTimeOffset at, string? reportJson) => Call(nameof(FinishRun), () => inner.FinishRun(runId, status, at, reportJson));
+
+    public RunInfo? GetRun(long runId) => inner.GetRun(runId);
+
+    public IReadOnlyList<RunInfo> ListRuns(string? entity, int limit) => inner.ListRuns(entity, limit);
+
+    public DocumentInfo? FindDocumentByHash(string entity, string sha256) => inner.FindDocumentByHash(entity, sha256);
+
+    public long AddDocument(NewDocument document) => Call(nameof(AddDocument), () => inner.AddDocument(document));
+
+    public void CompleteDocument(long documentId, DocumentStatus status, IReadOnlyList<Problem> problems, int recordCount, IReadOnlyList<ControlTotal> control)
+        => Call(nameof(CompleteDocument), () => inner.CompleteDocument(documentId, status, problems, recordCount, control));
+
+    public DocumentInfo? GetDocument(long documentId) => inner.GetDocument(documentId);
+
+    public IReadOnlyList<DocumentInfo> DocumentsToResume(string entity) => inner.DocumentsToResume(entity);
+
+    public IReadOnlyList<DocumentInfo> DocumentsOfRun(long runId) => inner.DocumentsOfRun(runId);
+
+    public IReadOnlySet<int> StoredOrdinals(long documentId) => inner.StoredOrdinals(documentId);
+
+    public RecordInfo? FindLiveByKey(string entity, string idempotencyKey) => inner.FindLiveByKey(entity, idempotencyKey);
+
+    public void AddRecords(IReadOnlyList<NewRecord> records, DateTimeOffset at) => Call(nameof(AddRecords), () => inner.AddRecords(records, at));
+
+    public RecordInfo? GetRecord(long recordId) => inner.GetRecord(recordId);
+
+    public IReadOnlyList<RecordInfo> RecordsOfRun(long runId) => inner.RecordsOfRun(runId);
+
+    public IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit) => inner.ReadyRecords(entity, limit);
+
+    public void UpdateRecord(RecordUpdate update, DateTimeOffset at) => Call(nameof(UpdateRecord), () => inner.UpdateRecord(update, at));
+
+    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at)
+        => Call(nameof(CreateBatch), () => inner.CreateBatch(batchId, entity, runId, records, at));
+
+    public void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at)
+        => Call(nameof(CompleteBatch), () => inner.CompleteBatch(batchId, location, invoiceCount, lineCount, at));
+
+    public void FailBatch(string batchId, ExceptionDraft exception, DateTimeOffset at) => Call(nameof(FailBatch), () => inner.FailBatch(batchId, exception, at));
+
+    public IReadOnlyList<BatchInfo> PendingBatches(string entity) => inner.PendingBatches(entity);
+
+    public IReadOnlyList<BatchInfo> BatchesOfRun(long runId) => inner.BatchesOfRun(runId);
+
+    public IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId) => inner.RecordsOfBatch(batchId);
+
+    public long NextBatchSequence(string entity) => inner.NextBatchSequence(entity);
+
+    public IReadOnlyList<ExceptionInfo> ListExceptions(string? entity, bool openOnly, int limit) => inner.ListExceptions(entity, openOnly, limit);
+
+    public ExceptionInfo? GetException(long exceptionId) => inner.GetException(exceptionId);
+
+    public IReadOnlyList<ExceptionInfo> OpenExceptionsWithCode(string entity, IReadOnlyCollection<string> codes) => inner.OpenExceptionsWithCode(entity, codes);
+
+    public IReadOnlyList<CustomerAlias> Aliases(string entity) => inner.Aliases(entity);
+
+    public void AddAlias(string entity, CustomerAlias alias, string actor, DateTimeOffset at) => Call(nameof(AddAlias), () => inner.AddAlias(entity, alias, actor, at));
+
+    public void Audit(string actor, string action, string? entity, string? subject, string? details, DateTimeOffset at) => inner.Audit(actor, action, entity, subject, details, at);
+
+    public IReadOnlyList<AuditEntry> AuditTrail(string? entity, int limit) => inner.AuditTrail(entity, limit);
+
+    public void Dispose() => inner.Dispose();
+
+    private void Call(string name, Action action) => Call(name, () =>
+    {
+        action();
+        return 0;
+    });
+
+    private T Call<T>(string name, Func<T> action)
+    {
+        if (Crashed)
+        {
+            throw new InvalidOperationException("The process died; a dead process calls nothing.");
+        }
+
+        var crashNow = name == method && ++_calls == occurrence;
+        if (crashNow && !after)
+        {
+            Crashed = true;
+            throw new SimulatedCrashException($"{name} (before)");
+        }
+
+        var result = action();
+        if (crashNow)
+        {
+            Crashed = true;
+            throw new SimulatedCrashException($"{name} (after commit)");
+        }
+
+        return result;
+    }
+}
