@@ -10,9 +10,9 @@ internal sealed class SimulatedCrashException(string where) : Exception($"simula
 /// <summary>
 /// A store that "kills the process" at a chosen call: the call named <c>method</c> throws on its
 /// <c>occurrence</c>-th use, either before it reaches the real store (<c>after: false</c>) or right after the real
-/// store committed it (<c>after: true</c>).
+/// store committed it (<c>after: true</c>). With <c>instead</c>, nothing dies: the action runs after the call (e.g. Ctrl+C).
 /// </summary>
-internal sealed class CrashingStore(IConnectorStore inner, string method, int occurrence = 1, bool after = false) : IConnectorStore
+internal sealed class CrashingStore(IConnectorStore inner, string method, int occurrence = 1, bool after = false, Action? instead = null) : IConnectorStore
 {
     private int _calls;
 
@@ -99,13 +99,19 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
         }
 
         var crashNow = name == method && ++_calls == occurrence;
-        if (crashNow && !after)
+        if (crashNow && !after && instead is null)
         {
             Crashed = true;
             throw new SimulatedCrashException($"{name} (before)");
         }
 
         var result = action();
+        if (crashNow && instead is not null)
+        {
+            instead();
+            return result;
+        }
+
         if (crashNow)
         {
             Crashed = true;
