@@ -1,4 +1,5 @@
 using Connector.Host.Pipeline;
+using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 
@@ -43,7 +44,7 @@ internal static class InspectJson
             e.SkipReason,
             e.Invoice,
             new MatchJson(
-                e.Match.Outcome.ToString(),
+                e.Match.Outcome switch { MatchOutcome.Matched => "matched", MatchOutcome.Ambiguous => "ambiguous", _ => "no_match" },
                 e.Match.Rule,
                 e.Match.Score,
                 e.Match.Customer?.AccountNumber,

@@ -100,6 +100,7 @@ public sealed record CustomerReference(string? AccountNumber, string? TaxId, str
 {
     public static CustomerReference Empty { get; } = new(null, null, null);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(AccountNumber) && string.IsNullOrWhiteSpace(TaxId) && string.IsNullOrWhiteSpace(Name);
 
     public override string ToString()

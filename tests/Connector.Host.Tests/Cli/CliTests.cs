@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Connector.Host.Cli;
+using Connector.Host.Tests.Pipeline;
+using Spectre.Console;
+
+namespace Connector.Host.Tests.Cli;
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+/// <summary>The commands as a script runs them: exit codes and the documented JSON of inspect.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    [Fact]
+    public async Task InspectJson_DetectsEntityAndProfile_AndPrintsTheDocumentedShape()
+    {
+        var file = Sample("fr-dupont", "FACTURES_20261102.csv");
+
+        var (code, output) = await Run("inspect", "--json", file);
+
+        code.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("entity").GetString().ShouldBe("FR01");
+        root.GetProperty("profile").GetString().ShouldBe("factures-csv");
+        root.GetProperty("format").GetString().ShouldBe("csv");
+        root.GetProperty("status").GetString().ShouldBe("read");
+        var records = root.GetProperty("records").EnumerateArray().ToList();
+        records.Count.ShouldBe(12);
+        root.GetProperty("summary").GetProperty("records").GetInt32().ShouldBe(12);
+        var first = records[0];
+        first.GetProperty("idempotency_key").GetString().ShouldBe("FR01|INV|F26-004510");
+        first.GetProperty("invoice").GetProperty("issue_date").GetString().ShouldBe("2026-11-02");
+        first.GetProperty("invoice").GetProperty("customer").GetProperty("name").GetString().ShouldBe("Électro Bruxelles SRL");
+        first.GetProperty("invoice").GetProperty("net_total").GetDecimal().ShouldBe(690.40m);
+        first.GetProperty("match").GetProperty("outcome").GetString().ShouldBe("matched");
+        var byName = records.Single(r => r.GetProperty("invoice").GetProperty("number").GetString() == "F26-004515");
+        byName.GetProperty("match").GetProperty("rule").GetString().ShouldBe("name");
+        byName.GetProperty("match").GetProperty("account").GetString().ShouldBe("C10002");
+        var creditNote = records.Single(r => r.GetProperty("invoice").GetProperty("kind").GetString() == "credit_note");
+        creditNote.GetProperty("invoice").GetProperty("net_total").GetDecimal().ShouldBeLessThan(0);
+    }
+
+    [Fact]
+    public async Task InspectJson_Workbook_IsDetectedAndRoutedToTheGermanEntity()
+    {
+        var (code, output) = await Run("inspect", "--json", Sample("de-mueller", "Rechnungsausgang_2026-11-02.xlsx"));
+
+        code.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("format").GetString().ShouldBe("xlsx");
+        root.GetProperty("entity").GetString().ShouldBe("DE01");
+        root.GetProperty("summary").GetProperty("records").GetInt32().ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task InspectJson_BinaryFile_IsFailedWithTheReasonAndExitCodeOne()
+    {
+        var file = Path.Combine(_data.Path, "renamed.csv");
+        await File.WriteAllBytesAsync(file, [0x50, 0x00, 0x01, 0x02, 0x00, 0xFF, 0xFE, 0x00]);
+
+        var (code, output) = await Run("inspect", "--entity", "FR01", "--json", file);
+
+        code.ShouldBe(1);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("status").GetString().ShouldBe("failed");
+        root.GetProperty("document_problems")[0].GetProperty("code").GetString().ShouldBe("FILE_BINARY");
+        root.GetProperty("document_problems")[0].GetProperty("document").GetString().ShouldBe("renamed.csv");
+    }
+
+    [Fact]
+    public async Task MappingTestJson_ReadsWithTheNamedProfileOnly()
+    {
+        var (code, output) = await Run("mapping", "test", "--entity", "US01", "--profile", "webstore-tsv", "--json", Sample("us-acme", "webstore_orders_2026-11-02.tsv"));
+
+        code.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("profile").GetString().ShouldBe("webstore-tsv");
+        root.GetProperty("summary").GetProperty("records").GetInt32().ShouldBe(6);
+        Directory.Exists(Path.Combine(_data.Path, "archive")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task BrokenMappings_ExitCodeTwoAndNothingRuns()
+    {
+        var broken = Path.Combine(_data.Path, "broken-mappings", "x");
+        Directory.CreateDirectory(broken);
+        await File.WriteAllTextAsync(Path.Combine(broken, "entity.yaml"), "code: x\nname: X\ncurrency: EURO\n");
+
+        var (code, output) = await Run(["--mappings", Path.GetDirectoryName(broken)!, "run", "--once"], useRepositoryMappings: false);
+
+        code.ShouldBe(2, output);
+        File.Exists(Path.Combine(_data.Path, "connector.db")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task RunOnceThenExceptionsListJson_ShowsTheQueue()
+    {
+        Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", "FR01"));
+        File.Copy(Sample("fr-dupont", "FACTURES_20261104.csv"), Path.Combine(_data.Path, "inbox", "FR01", "FACTURES_20261104.csv"));
+
+        (await Run("run", "--once", "--entity", "FR01")).Code.ShouldBe(0);
+        var (code, output) = await Run("exceptions", "list", "--entity", "FR01", "--json");
+
+        code.ShouldBe(0);
+        var codes = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
+        codes.ShouldContain("CUSTOMER_UNKNOWN");
+        codes.ShouldContain("LINE_ARITHMETIC");
+        Directory.GetFiles(Path.Combine(_data.Path, "outbox", "FR01"), "*.zip").Length.ShouldBe(1);
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);
+
+    private Task<(int Code, string Output)> Run(params string[] args) => Run(args, useRepositoryMappings: true);
+
+    private async Task<(int Code, string Output)> Run(string[] args, bool useRepositoryMappings)
+    {
+        var all = new List<string> { "--data", _data.Path };
+        if (useRepositoryMappings)
+        {
+            all.AddRange(["--mappings", PipelineHarness.RepositoryMappings]);
+        }
+
+        all.AddRange(args);
+        var original = Console.Out;
+        var originalAnsi = AnsiConsole.Console;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+
+        // Spectre keeps the writer it was created with; give it this test's writer, not a disposed one of another test.
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        try
+        {
+            var code = await ConnectorCli.Build().Parse(all).InvokeAsync();
+            return (code, output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+            AnsiConsole.Console = originalAnsi;
+        }
+    }
+}
