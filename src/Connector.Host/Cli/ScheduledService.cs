@@ -57,7 +57,15 @@ internal sealed class ScheduledService(ConnectorApp app, IReadOnlyList<EntityRun
     {
         try
         {
-            await app.Runner().RunAsync(entity, app.TargetFor(entity), new RunRequest(trigger, Settle: settle), null, cancellationToken).ConfigureAwait(false);
+            var runner = app.Runner();
+            var request = new RunRequest(trigger, Settle: settle);
+            if (!runner.HasWork(entity, request))
+            {
+                // No run is recorded when there is nothing to do: the run list stays readable.
+                return;
+            }
+
+            await runner.RunAsync(entity, app.TargetFor(entity), request, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

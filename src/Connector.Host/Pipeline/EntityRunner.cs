@@ -103,6 +103,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         return new RunSummary(runId, report, html, csv, interrupted);
     }
 
+    /// <summary>Whether a run would do anything: files waiting, a document or batch to resume, records ready to export.</summary>
+    public bool HasWork(EntityRuntime entity, RunRequest request)
+        => request.Files is { Count: > 0 }
+           || store.DocumentsToResume(entity.Code).Count > 0
+           || store.PendingBatches(entity.Code).Count > 0
+           || store.ReadyRecords(entity.Code, 1).Count > 0
+           || Incoming(entity, request).Any();
+
     public (string Html, string Csv) WriteReport(ReconciliationReport report)
     {
         var folder = Path.Combine(paths.ReportsDirectory, report.EntityCode);
