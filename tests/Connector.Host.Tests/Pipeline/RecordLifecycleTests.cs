@@ -136,6 +136,19 @@ public sealed class RecordLifecycleTests : IDisposable
         _harness.Store.AuditTrail("T01", 10).ShouldContain(a => a.Action == "document.duplicate" && a.Details!.Contains("a-copy.csv"));
     }
 
+    [Fact]
+    public async Task HasWork_OnlyWhenSomethingWaits()
+    {
+        var entity = _harness.Entity("T01");
+        var request = new RunRequest("schedule");
+        _harness.Runner().HasWork(entity, request).ShouldBeFalse();
+
+        _harness.DropInInbox("T01", "a.csv", TestEntity.File(TestEntity.Row("INV-1", "A-1", "Acme")));
+        _harness.Runner().HasWork(entity, request).ShouldBeTrue();
+        await _harness.RunAsync("T01");
+        _harness.Runner().HasWork(entity, request).ShouldBeFalse();
+    }
+
     public void Dispose()
     {
         _harness.Dispose();
