@@ -19,7 +19,13 @@ internal sealed record ReconciliationReport(
 {
     /// <summary>Every currency balances (an empty report balances trivially).</summary>
     public bool Balanced => Totals.All(t => t.Balanced);
+
+    /// <summary>The records of the run that wait for a person, one by one.</summary>
+    public IReadOnlyList<ReportSetAside> SetAside { get; init; } = [];
 }
+
+/// <summary>One record set aside: which invoice, where it came from, its amount, and why.</summary>
+internal sealed record ReportSetAside(long RecordId, long? ExceptionId, string Number, string Document, int? Line, string Currency, decimal Amount, string Code, string Message);
 
 /// <summary>One document the run read: its name, SHA-256, status, how many records it gave, and its problems.</summary>
 internal sealed record ReportDocument(string Name, string Sha256, string Status, int Records, IReadOnlyList<string> Problems);

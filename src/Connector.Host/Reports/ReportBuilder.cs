@@ -53,7 +53,27 @@ internal static class ReportBuilder
             d.RecordCount,
             d.Problems.Select(p => p.ToString()).ToList())).ToList();
         var packages = store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).Select(b => b.Location ?? b.Id).ToList();
-        return new ReconciliationReport(runId, run.Entity, entityName, run.Trigger, run.StartedAt, run.FinishedAt, reportDocuments, counts, exceptionCodes, totals, packages);
+        var names = documents.ToDictionary(d => d.Id, d => d.OriginalName);
+        var openExceptions = store.ListExceptions(run.Entity, openOnly: true, int.MaxValue).ToLookup(e => e.RecordId);
+        var setAside = exceptions.Select(r =>
+        {
+            var exception = openExceptions[r.Id].FirstOrDefault();
+            var first = r.Problems.FirstOrDefault(p => p.Severity == Mapping.Problems.ProblemSeverity.Error);
+            return new ReportSetAside(
+                r.Id,
+                exception?.Id,
+                r.Number,
+                names.GetValueOrDefault(r.DocumentId, $"document {r.DocumentId}"),
+                first?.Location.Line,
+                r.Currency ?? "(none)",
+                r.NetAmount,
+                exception?.Code ?? r.StateReason ?? first?.Code ?? "UNKNOWN",
+                exception?.Message ?? first?.Message ?? string.Empty);
+        }).ToList();
+        return new ReconciliationReport(runId, run.Entity, entityName, run.Trigger, run.StartedAt, run.FinishedAt, reportDocuments, counts, exceptionCodes, totals, packages)
+        {
+            SetAside = setAside,
+        };
     }
 
     private static AmountCount Sum(IReadOnlyList<RecordInfo> records, params RecordState[] states)

@@ -49,6 +49,11 @@ internal static class ReportCsvWriter
             Row(writer, "exceptions", exception.Code, count: exception.Count);
         }
 
+        foreach (var record in report.SetAside)
+        {
+            Row(writer, "set_aside", record.Number, record.Currency, count: 1, amount: record.Amount, status: record.Code, detail: $"{record.Document}{(record.Line is { } line ? $" line {line.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}: {record.Message}");
+        }
+
         foreach (var document in report.Documents)
         {
             Row(writer, "documents", document.Name, count: document.Records, status: document.Status, detail: document.Sha256);

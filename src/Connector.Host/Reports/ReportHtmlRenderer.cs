@@ -23,6 +23,7 @@ internal static class ReportHtmlRenderer
         AppendTotals(html, report);
         AppendCounts(html, report.Counts);
         AppendExceptions(html, report.ExceptionsByCode);
+        AppendSetAside(html, report.SetAside);
         AppendDocuments(html, report.Documents);
         AppendPackages(html, report.Packages);
         html.Append("</main>\n</body>\n</html>\n");
@@ -106,6 +107,27 @@ internal static class ReportHtmlRenderer
             html.Append("<p class=\"warn\">").Append(E(ReportFormat.Count(counts.Unaccounted)))
                 .Append(" record(s) read are neither exported, excepted, skipped nor pending.</p>\n");
         }
+    }
+
+    private static void AppendSetAside(StringBuilder html, IReadOnlyList<ReportSetAside> records)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Records set aside</h2>\n<table class=\"documents\">\n<thead><tr><th>Invoice</th><th>Document</th><th class=\"num\">Amount</th><th>Code</th><th>What is wrong</th><th>Exception</th></tr></thead>\n<tbody>\n");
+        foreach (var r in records)
+        {
+            var where = r.Line is { } line ? $"{r.Document}, line {line.ToString(CultureInfo.InvariantCulture)}" : r.Document;
+            html.Append("<tr><td>").Append(E(r.Number)).Append("</td><td>").Append(E(where))
+                .Append("</td><td class=\"num\">").Append(E($"{r.Currency} {ReportFormat.Amount(r.Amount)}"))
+                .Append("</td><td><code>").Append(E(r.Code)).Append("</code></td><td>").Append(E(r.Message))
+                .Append("</td><td>").Append(E(r.ExceptionId is { } id ? $"connector exceptions show {id.ToString(CultureInfo.InvariantCulture)}" : string.Empty))
+                .Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
     }
 
     private static void AppendExceptions(StringBuilder html, IReadOnlyList<ExceptionCount> exceptions)

@@ -7,7 +7,7 @@ namespace Connector.Host.Reports;
 
 /// <summary>
 /// Writes a <see cref="ReconciliationReport"/> as an XLSX workbook: sheets Totals (run, control totals per currency,
-/// record counts, packages), Exceptions and Documents. Numbers are numeric cells, text is inline strings neutralised
+/// record counts, packages), Exceptions (by code), Set aside (record by record) and Documents. Numbers are numeric cells, text is inline strings neutralised
 /// against formula injection.
 /// </summary>
 internal static class ReportXlsxWriter
@@ -23,6 +23,7 @@ internal static class ReportXlsxWriter
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         AddSheet(workbookPart, sheets, "Totals", TotalsSheet(report), [14, 16, 12, 18, 16]);
         AddSheet(workbookPart, sheets, "Exceptions", ExceptionsSheet(report), [36, 10]);
+        AddSheet(workbookPart, sheets, "Set aside", SetAsideSheet(report), [22, 40, 8, 10, 14, 28, 80]);
         AddSheet(workbookPart, sheets, "Documents", DocumentsSheet(report), [48, 14, 10, 66, 80]);
         workbookPart.Workbook.Save();
     }
@@ -79,6 +80,21 @@ internal static class ReportXlsxWriter
         foreach (var exception in report.ExceptionsByCode)
         {
             sheet.Row().Text(exception.Code).Number(exception.Count);
+        }
+
+        return sheet;
+    }
+
+    private static XlsxSheetBuilder SetAsideSheet(ReconciliationReport report)
+    {
+        var sheet = new XlsxSheetBuilder();
+        sheet.Row().Text("Invoice", Styles.Bold).Text("Document", Styles.Bold).Text("Line", Styles.Bold).Text("Currency", Styles.Bold)
+            .Text("Amount", Styles.Bold).Text("Code", Styles.Bold).Text("What is wrong", Styles.Bold);
+        foreach (var r in report.SetAside)
+        {
+            var row = sheet.Row().Text(r.Number).Text(r.Document);
+            row = r.Line is { } line ? row.Number(line) : row.Text(string.Empty);
+            row.Text(r.Currency).Number(r.Amount).Text(r.Code).Text(r.Message);
         }
 
         return sheet;

@@ -74,7 +74,9 @@ public sealed class SampleEntitiesEndToEndTests : IDisposable
         lines.Select(Key).Distinct().Count().ShouldBe(lines.Count);
         lines.Select(l => l[FbdiLinesLayout.TrxNumber - 1]).Distinct().Order().ShouldBe(posted.Select(r => r.Number).Order());
         lines.ShouldAllBe(l => l.Length == FbdiLinesLayout.FieldCount && l[FbdiLinesLayout.End - 1] == "END");
-        File.Exists(summary.HtmlReport).ShouldBeTrue();
+        report.SetAside.ToDictionary(r => $"{entity}|{r.Number}", r => r.Code).ShouldBe(exceptions, ignoreOrder: true);
+        report.SetAside.ShouldAllBe(r => r.ExceptionId != null && r.Message.Length > 0);
+        File.ReadAllText(summary.HtmlReport).ShouldContain("Records set aside");
         File.ReadAllText(summary.CsvReport).ShouldContain(entity);
     }
 

@@ -9,11 +9,11 @@ namespace Connector.Host.Tests.Reports;
 public sealed class ReportXlsxWriterTests
 {
     [Fact]
-    public void Write_Report_ThreeSheetsInOrder()
+    public void Write_Report_FourSheetsInOrder()
     {
         using var document = Open(Report());
 
-        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Totals", "Exceptions", "Documents"]);
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Totals", "Exceptions", "Set aside", "Documents"]);
     }
 
     [Fact]
