@@ -32,6 +32,7 @@ internal static class ConnectorCli
         root.Subcommands.Add(ExceptionCommands.Exceptions());
         root.Subcommands.Add(ReportCommands.Report());
         root.Subcommands.Add(ReportCommands.Runs());
+        root.Subcommands.Add(ReportCommands.Documents());
         root.Subcommands.Add(ReportCommands.Audit());
         root.Subcommands.Add(RunCommands.Check());
         return root;

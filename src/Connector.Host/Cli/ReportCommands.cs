@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Connector.Host.Reports;
+using Connector.Host.Store;
 using Spectre.Console;
 
 namespace Connector.Host.Cli;
@@ -71,6 +72,39 @@ internal static class ReportCommands
             foreach (var r in app.Store.ListRuns(parse.GetValue(entity), parse.GetValue(limit)))
             {
                 table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Entity), Markup.Escape(r.Trigger), r.StartedAt.ToString("u", CultureInfo.InvariantCulture), r.FinishedAt?.ToString("u", CultureInfo.InvariantCulture) ?? string.Empty, Markup.Escape(r.Status));
+            }
+
+            AnsiConsole.Write(table);
+            return CommandSupport.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Documents()
+    {
+        var entity = new Option<string?>("--entity") { Description = "Only this entity" };
+        var status = new Option<string?>("--status") { Description = "Only this status: Received, Processed, ProcessedWithErrors, Failed, Duplicate" };
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 100, Description = "At most this many, newest first" };
+        var command = new Command("documents", "Received documents with their status and problems, newest first (find the failed ones here).") { entity, status, limit };
+        command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
+        {
+            DocumentStatus? wanted = parse.GetValue(status) is { } text
+                ? Enum.TryParse<DocumentStatus>(text, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"--status is one of {string.Join(", ", Enum.GetNames<DocumentStatus>())}.")
+                : null;
+            var table = new Table().AddColumns("Id", "Entity", "Run", "Received (UTC)", "Name", "Status", "Records", "Problems", "Archive");
+            foreach (var d in app.Store.ListDocuments(parse.GetValue(entity), wanted, parse.GetValue(limit)))
+            {
+                var problems = d.Problems.Count == 0 ? string.Empty : $"{d.Problems.Count}: {d.Problems[0]}";
+                table.AddRow(
+                    d.Id.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(d.Entity),
+                    d.RunId.ToString(CultureInfo.InvariantCulture),
+                    d.ReceivedAt.ToString("u", CultureInfo.InvariantCulture),
+                    Markup.Escape(d.OriginalName),
+                    d.Status == DocumentStatus.Failed ? "[red]Failed[/]" : Markup.Escape(d.Status.ToString()),
+                    d.RecordCount.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(problems),
+                    Markup.Escape(d.ArchivePath));
             }
 
             AnsiConsole.Write(table);

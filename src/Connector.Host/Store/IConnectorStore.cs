@@ -32,6 +32,9 @@ internal interface IConnectorStore : IDisposable
 
     IReadOnlyList<DocumentInfo> DocumentsOfRun(long runId);
 
+    /// <summary>Documents of an entity (or all), newest first, optionally only those with one status.</summary>
+    IReadOnlyList<DocumentInfo> ListDocuments(string? entity, DocumentStatus? status, int limit);
+
     /// <summary>The ordinals of the records already stored for a document (to resume it without doubles).</summary>
     IReadOnlySet<int> StoredOrdinals(long documentId);
 

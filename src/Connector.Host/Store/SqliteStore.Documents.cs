@@ -67,6 +67,14 @@ internal sealed partial class SqliteStore
     public IReadOnlyList<DocumentInfo> DocumentsOfRun(long runId)
         => Query($"SELECT {DocumentColumns} FROM documents WHERE run_id = $r ORDER BY id", ReadDocument, ("$r", runId));
 
+    public IReadOnlyList<DocumentInfo> ListDocuments(string? entity, DocumentStatus? status, int limit)
+        => Query(
+            $"SELECT {DocumentColumns} FROM documents WHERE ($e IS NULL OR entity = $e) AND ($s IS NULL OR status = $s) ORDER BY id DESC LIMIT $l",
+            ReadDocument,
+            ("$e", entity),
+            ("$s", status?.ToString()),
+            ("$l", limit));
+
     private static DocumentInfo ReadDocument(SqliteDataReader r)
         => new(
             r.GetInt64(0),

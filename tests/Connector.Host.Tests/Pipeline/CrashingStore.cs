@@ -39,6 +39,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public IReadOnlyList<DocumentInfo> DocumentsOfRun(long runId) => inner.DocumentsOfRun(runId);
 
+    public IReadOnlyList<DocumentInfo> ListDocuments(string? entity, DocumentStatus? status, int limit) => inner.ListDocuments(entity, status, limit);
+
     public IReadOnlySet<int> StoredOrdinals(long documentId) => inner.StoredOrdinals(documentId);
 
     public RecordInfo? FindLiveByKey(string entity, string idempotencyKey) => inner.FindLiveByKey(entity, idempotencyKey);

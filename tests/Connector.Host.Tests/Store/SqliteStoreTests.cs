@@ -151,6 +151,19 @@ public sealed class SqliteStoreTests : IDisposable
         store.NextBatchSequence("US01").ShouldBe(1);
     }
 
+    [Fact]
+    public void ListDocuments_FiltersByEntityAndStatus_NewestFirst()
+    {
+        using var store = SqliteStore.Open(_dir.File("c.db"));
+        var (run, first) = Document(store);
+        var second = store.AddDocument(new NewDocument("FR01", "inbox", "b.csv", "def", 10, "archive/def", At, run, DocumentStatus.Received, null));
+        store.CompleteDocument(second, DocumentStatus.Failed, [Problem.Error(ProblemCodes.EmptyFile, "empty", new SourceLocation("b.csv"))], 0, []);
+
+        store.ListDocuments("FR01", null, 10).Select(d => d.Id).ShouldBe([second, first]);
+        store.ListDocuments("FR01", DocumentStatus.Failed, 10).Single().Problems.Single().Code.ShouldBe(ProblemCodes.EmptyFile);
+        store.ListDocuments("US01", null, 10).ShouldBeEmpty();
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static (long Run, long Document) Document(SqliteStore store)
