@@ -17,7 +17,7 @@ namespace Connector.Host.Cli;
 /// </summary>
 internal sealed class ConnectorApp : IDisposable
 {
-    private readonly Dictionary<string, EntityRuntime> _entities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (EntityRuntime Runtime, DateTime MasterStamp)> _entities = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IInvoiceTarget> _targets = new(StringComparer.OrdinalIgnoreCase);
     private readonly SerilogLoggerFactory _loggerFactory;
     private readonly Lazy<SqliteStore> _store;
@@ -84,22 +84,30 @@ internal sealed class ConnectorApp : IDisposable
         return definitions.Select(d => Entity(d.Code)).ToList();
     }
 
+    /// <summary>
+    /// The entity ready to work. Its customer master is read again when the file changed since it was loaded, so a
+    /// running service picks up master data updates at its next run.
+    /// </summary>
     public EntityRuntime Entity(string code)
     {
-        if (!_entities.TryGetValue(code, out var runtime))
+        var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
+                         ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
+        var masterFile = Path.Combine(definition.Directory, definition.MasterData);
+        var stamp = File.Exists(masterFile) ? File.GetLastWriteTimeUtc(masterFile) : DateTime.MinValue;
+        if (!_entities.TryGetValue(definition.Code, out var loaded) || loaded.MasterStamp != stamp)
         {
-            var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
-                             ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
-            runtime = EntityRuntime.Load(Catalog, definition, Store, Clock);
+            var runtime = EntityRuntime.Load(Catalog, definition, Store, Clock);
             foreach (var problem in runtime.MasterDataProblems)
             {
                 Logger.LogWarning("Master data of {Entity}: {Problem}", definition.Code, problem.ToString());
             }
 
-            _entities[code] = runtime;
+            Logger.LogInformation("Customer master of {Entity} loaded: {Customers} customers", definition.Code, runtime.Matcher.Count);
+            loaded = (runtime, stamp);
+            _entities[definition.Code] = loaded;
         }
 
-        return runtime;
+        return loaded.Runtime;
     }
 
     /// <summary>An entity runtime that reads master data but knows no store (dry runs: nothing is stored).</summary>

@@ -53,10 +53,11 @@ internal sealed class ScheduledService(ConnectorApp app, IReadOnlyList<EntityRun
         app.Logger.LogInformation("Connector service stopped cleanly.");
     }
 
-    private async Task RunOnce(EntityRuntime entity, string trigger, CancellationToken cancellationToken)
+    private async Task RunOnce(EntityRuntime scheduled, string trigger, CancellationToken cancellationToken)
     {
         try
         {
+            var entity = app.Entity(scheduled.Code);
             var runner = app.Runner();
             var request = new RunRequest(trigger, Settle: settle);
             if (!runner.HasWork(entity, request))
@@ -70,7 +71,7 @@ internal sealed class ScheduledService(ConnectorApp app, IReadOnlyList<EntityRun
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             // One entity's trouble (a full disk, a missing folder) must not stop the others; the run is recorded.
-            app.Logger.LogError(e, "Run of {Entity} failed; it will be tried again at its next schedule", entity.Code);
+            app.Logger.LogError(e, "Run of {Entity} failed; it will be tried again at its next schedule", scheduled.Code);
         }
     }
 
