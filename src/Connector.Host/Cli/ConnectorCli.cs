@@ -34,6 +34,7 @@ internal static class ConnectorCli
         root.Subcommands.Add(ReportCommands.Runs());
         root.Subcommands.Add(ReportCommands.Audit());
         root.Subcommands.Add(RunCommands.Check());
+        root.Subcommands.Add(BenchCommands.Bench());
         return root;
     }
 }
