@@ -157,7 +157,7 @@ internal sealed class IngestBench(BenchOptions options, Action<string> say)
             var duplicate = !seen.TryGetValue(key, out var earlier) ? DuplicateVerdict.None
                 : earlier == hash ? new DuplicateVerdict(DuplicateKind.SameContent, $"the same invoice {invoice.Number} appears again", null)
                 : new DuplicateVerdict(DuplicateKind.Conflict, $"invoice number {invoice.Number} appears twice with different content", null);
-            var evaluation = RecordEvaluator.Evaluate(entity, invoice, mapped.Problems, duplicate);
+            var evaluation = RecordEvaluator.Evaluate(entity, invoice, mapped.Problems, duplicate, contentHash: hash);
             seen.TryAdd(key, evaluation.ContentHash);
             counts[evaluation.State] = counts.GetValueOrDefault(evaluation.State) + 1;
         }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Connector.Host.Store;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
@@ -32,10 +31,11 @@ internal static class RecordEvaluator
         ProblemCodes.CustomerAmbiguous,
     };
 
-    public static RecordEvaluation Evaluate(EntityRuntime entity, Invoice invoice, IReadOnlyList<Problem> mappingProblems, DuplicateVerdict duplicate, string? forcedAccount = null)
+    /// <summary>Evaluates one invoice; <c>contentHash</c> is the invoice's <see cref="ContentHash"/> when the caller has it already.</summary>
+    public static RecordEvaluation Evaluate(EntityRuntime entity, Invoice invoice, IReadOnlyList<Problem> mappingProblems, DuplicateVerdict duplicate, string? forcedAccount = null, string? contentHash = null)
     {
         var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
-        var hash = ContentHash(invoice);
+        var hash = contentHash ?? ContentHash(invoice);
         var match = forcedAccount is null ? entity.Matcher.Match(invoice.Customer) : ForcedMatch(entity, forcedAccount);
         var resolved = match is { Outcome: MatchOutcome.Matched, Customer: { } customer }
             ? invoice with { ResolvedCustomer = new ResolvedCustomer(customer.AccountNumber, customer.Name, customer.BillToSite?.SiteNumber) }
@@ -84,8 +84,10 @@ internal static class RecordEvaluator
             ResolvedCustomer = null,
             Lines = [.. invoice.Lines.Select(l => l with { SourceLine = null })],
         };
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(StoreJson.Serialize(neutral)));
-        return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
+        // The UTF-8 JSON straight from the serializer: the same bytes as encoding its string, without the string.
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(StoreJson.SerializeToUtf8(neutral), digest);
+        return Convert.ToHexStringLower(digest[..16]);
     }
 
     private static MatchResult ForcedMatch(EntityRuntime entity, string account)
