@@ -30,6 +30,7 @@ internal sealed record BenchResult(
     PhaseFigure Export,
     IReadOnlyDictionary<RecordState, int> EvaluateOutcomes,
     IReadOnlyDictionary<RecordState, int> StoreOutcomes,
+    TimeSpan Intake,
     int Packages,
     long ExportedLines,
     long StoreBytes);
@@ -91,9 +92,12 @@ internal sealed class IngestBench(BenchOptions options, Action<string> say)
         var runtime = EntityRuntime.Load(catalog, definition, store, clock);
         var runId = store.StartRun(definition.Code, "bench", clock.GetUtcNow());
         DocumentOutcome? outcome = null;
+        var intake = TimeSpan.Zero;
         var stored = Phase(memory, "(c) including the SQLite store", "DocumentIntake.Take (archive + SHA-256) + DocumentProcessor.Process into a fresh data folder: what `connector import` does before export", facts.Lines, () =>
         {
+            var watch = Stopwatch.StartNew();
             var taken = new DocumentIntake(store, paths, clock).Take(definition.Code, "bench", invoicePath, runId, "bench");
+            intake = watch.Elapsed;
             outcome = new DocumentProcessor(store, paths, clock).Process(runtime, taken.Document, profile, null, cancellationToken);
         });
 
@@ -108,7 +112,7 @@ internal sealed class IngestBench(BenchOptions options, Action<string> say)
         store.FinishRun(runId, "Completed", clock.GetUtcNow(), null);
         var storeBytes = Directory.EnumerateFiles(paths.DataDirectory, "connector.db*").Sum(f => new FileInfo(f).Length);
 
-        return new BenchResult(work, facts, generation.Elapsed, load.Elapsed, raw, evaluate, stored, export, evaluated, outcome!.Counts, batches.Count, exportedLines, storeBytes);
+        return new BenchResult(work, facts, generation.Elapsed, load.Elapsed, raw, evaluate, stored, export, evaluated, outcome!.Counts, intake, batches.Count, exportedLines, storeBytes);
     }
 
     private static PhaseFigure Phase(BenchMemory memory, string name, string what, long lines, Action body)

@@ -31,13 +31,14 @@ internal static class BenchView
         Row(table, "(d) export", r.Export, $"{r.Packages} packages", null);
         AnsiConsole.Write(table);
 
-        var memory = new Table().Title("[bold]connector bench ingest: memory[/]").AddColumns("After phase", "Peak working set", "Managed heap peak", "Aim", "");
+        var memory = new Table().Title("[bold]connector bench ingest: memory[/]").AddColumns("Phase", "Peak working set", "Managed heap peak", "Allocated", "GC pauses (gen0/1/2)", "Aim", "");
         memory.Columns[1].RightAligned();
         memory.Columns[2].RightAligned();
+        memory.Columns[3].RightAligned();
         foreach (var phase in new[] { r.Raw, r.Evaluate, r.Store, r.Export })
         {
             var last = phase == r.Export;
-            memory.AddRow(Escape(phase.Name[..3]), Mb(phase.Memory.PeakWorkingSet), Mb(phase.Memory.ManagedPeak), last ? "< 500 MB" : string.Empty, last ? Verdict(peak < PeakMemoryAim) : string.Empty);
+            memory.AddRow(Escape(phase.Name[..3]), Mb(phase.Memory.PeakWorkingSet), Mb(phase.Memory.ManagedPeak), Mb(phase.Memory.Allocated), Escape($"{Seconds(phase.Memory.GcPause)} ({phase.Memory.Gen0}/{phase.Memory.Gen1}/{phase.Memory.Gen2})"), last ? "< 500 MB" : string.Empty, last ? Verdict(peak < PeakMemoryAim) : string.Empty);
         }
 
         AnsiConsole.Write(memory);
@@ -53,7 +54,7 @@ internal static class BenchView
         facts.AddRow("Trouble generated", Escape(Counts(r.File.Trouble)));
         facts.AddRow("Master data", Escape($"{N(options.Customers)} customers read and indexed in {Seconds(r.MasterLoad)}"));
         facts.AddRow("Outcomes (b)", Escape(Counts(r.EvaluateOutcomes)));
-        facts.AddRow("Outcomes (c)", Escape(Counts(r.StoreOutcomes)));
+        facts.AddRow("Outcomes (c)", Escape($"{Counts(r.StoreOutcomes)}; of (c), the intake (archive copy + SHA-256 + fsync) took {Seconds(r.Intake)}"));
         facts.AddRow("Export", Escape($"{N(r.ExportedLines)} lines (of Ready invoices) in {r.Packages} FBDI packages; store {Mb(r.StoreBytes)} (connector.db + WAL)"));
         facts.AddRow("Machine", Escape($"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription} {RuntimeInformation.ProcessArchitecture}"));
         facts.AddRow("Runtime", Escape($"{(GCSettings.IsServerGC ? "server" : "workstation")} GC{(GCSettings.LatencyMode == GCLatencyMode.Batch ? string.Empty : ", concurrent")}, {(IsOptimized() ? "Release (optimized)" : "[not optimized: run with -c Release]")}"));
