@@ -42,11 +42,12 @@ internal static class RecordEvaluator
             : invoice with { ResolvedCustomer = null };
 
         var problems = new List<Problem>(mappingProblems);
-        var mappedFields = mappingProblems.Where(p => p.Field is not null).Select(p => p.Field!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? mappedFields = null;
         foreach (var problem in entity.Validator.Validate(resolved, match))
         {
             // A field the mapping already reported as unreadable is not reported a second time as missing.
-            if (problem.Code == ProblemCodes.FieldRequired && problem.Field is not null && mappedFields.Contains(problem.Field))
+            if (problem.Code == ProblemCodes.FieldRequired && problem.Field is not null && mappingProblems.Count > 0
+                && (mappedFields ??= MappedFields(mappingProblems)).Contains(problem.Field))
             {
                 continue;
             }
@@ -64,16 +65,19 @@ internal static class RecordEvaluator
             problems.Insert(0, Problem.Error(ProblemCodes.ConflictingDuplicate, duplicate.Reason!, invoice.Source, "invoice_number", invoice.Number));
         }
 
-        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        if (errors.Count == 0)
+        if (!problems.Exists(p => p.Severity == ProblemSeverity.Error))
         {
             return new RecordEvaluation(resolved, key, hash, match, problems, RecordState.Ready, null, null, duplicate.Supersedes);
         }
 
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
         var first = errors[0];
         var draft = new ExceptionDraft(first.Code, first.Field, Summarise(errors), errors, Suggestions(match, errors));
         return new RecordEvaluation(resolved, key, hash, match, problems, RecordState.Exception, null, draft, duplicate.Supersedes);
     }
+
+    private static HashSet<string> MappedFields(IReadOnlyList<Problem> mappingProblems)
+        => mappingProblems.Where(p => p.Field is not null).Select(p => p.Field!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A hash of what the source said, without where it said it: the same invoice in two files hashes the same.</summary>
     public static string ContentHash(Invoice invoice)
