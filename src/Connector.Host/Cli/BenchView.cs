@@ -17,6 +17,12 @@ internal static class BenchView
 
     public static void Write(BenchResult r, BenchOptions options)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Figures kept in a file or a CI log: lay the tables out for 120 columns, not the 80 assumed without a terminal.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 120);
+        }
+
         var peak = new[] { r.Raw, r.Evaluate, r.Store, r.Export }.Max(p => p.Memory.PeakWorkingSet);
         var share = r.Evaluate.LinesPerSecond / r.Raw.LinesPerSecond;
         var table = new Table().Title("[bold]connector bench ingest: speed[/]").AddColumns("Phase", "Lines/s", "Elapsed", "Aim", "");
