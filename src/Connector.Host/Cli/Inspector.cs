@@ -67,7 +67,7 @@ internal static class Inspector
                     : earlier == hash ? new DuplicateVerdict(DuplicateKind.SameContent, $"the same invoice {mapped.Invoice.Number} appears again in this file", null)
                     : new DuplicateVerdict(DuplicateKind.Conflict, $"invoice number {mapped.Invoice.Number} appears twice in this file with different content", null);
                 seen.TryAdd(key, hash);
-                records.Add(RecordEvaluator.Evaluate(entity, mapped.Invoice, mapped.Problems, duplicate));
+                records.Add(RecordEvaluator.Evaluate(entity, mapped.Invoice, mapped.Problems, duplicate, contentHash: hash));
             }
         }
 

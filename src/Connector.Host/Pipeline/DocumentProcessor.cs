@@ -11,7 +11,7 @@ namespace Connector.Host.Pipeline;
 /// Exception or Skipped, in chunks of one transaction each. A document interrupted by a crash is read again from the
 /// start; records already stored (same document, same ordinal) are not stored twice.
 /// </summary>
-internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, int chunkSize = DocumentProcessor.DefaultChunkSize)
+internal sealed partial class DocumentProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, int chunkSize = DocumentProcessor.DefaultChunkSize)
 {
     /// <summary>Records stored per transaction.</summary>
     public const int DefaultChunkSize = 2_000;
@@ -20,10 +20,8 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
     {
         var stored = store.StoredOrdinals(document.Id);
         var context = new DocumentReadContext(document.OriginalName);
-        var seen = new Dictionary<string, (string Hash, int? Line)>(StringComparer.Ordinal);
+        var chunk = new Chunk(this, entity, document, chunkSize);
         var control = new Dictionary<string, (int Count, decimal Amount)>(StringComparer.Ordinal);
-        var buffer = new List<NewRecord>(chunkSize);
-        var counts = new Dictionary<RecordState, int>();
         var ordinal = 0;
 
         using (var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
@@ -34,46 +32,39 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
                 ordinal++;
                 var invoice = mapped.Invoice;
                 var currency = invoice.Currency ?? "(none)";
+                var net = invoice.NetTotal;
                 var total = control.GetValueOrDefault(currency);
-                control[currency] = (total.Count + 1, total.Amount + invoice.NetTotal);
+                control[currency] = (total.Count + 1, total.Amount + net);
 
                 var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
-                if (stored.Contains(ordinal))
+                var item = new Pending(ordinal, mapped, key, RecordEvaluator.ContentHash(invoice), net, stored.Contains(ordinal));
+                if (!chunk.Add(item))
                 {
-                    seen.TryAdd(key, (RecordEvaluator.ContentHash(invoice), invoice.Source.Line));
                     continue;
                 }
 
-                var duplicate = CheckDuplicate(entity.Code, key, invoice, seen);
-                var evaluation = RecordEvaluator.Evaluate(entity, invoice, mapped.Problems, duplicate);
-                seen.TryAdd(key, (evaluation.ContentHash, invoice.Source.Line));
-                counts[evaluation.State] = counts.GetValueOrDefault(evaluation.State) + 1;
-                buffer.Add(ToRecord(document, ordinal, entity.Code, evaluation));
-                if (buffer.Count >= chunkSize)
+                chunk.Store(clock.GetUtcNow());
+                if (cancellationToken.IsCancellationRequested)
                 {
-                    store.AddRecords(buffer, clock.GetUtcNow());
-                    buffer.Clear();
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        // Stored so far is kept; the document stays Received and is resumed at the next start.
-                        return new DocumentOutcome(document.Id, DocumentStatus.Received, context.Problems, counts, Interrupted: true);
-                    }
+                    // Stored so far is kept; the document stays Received and is resumed at the next start.
+                    return new DocumentOutcome(document.Id, DocumentStatus.Received, context.Problems, chunk.Counts, Interrupted: true);
                 }
             }
         }
 
-        store.AddRecords(buffer, clock.GetUtcNow());
+        chunk.Store(clock.GetUtcNow());
         var status = context.Failed ? DocumentStatus.Failed
             : context.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? DocumentStatus.ProcessedWithErrors
             : DocumentStatus.Processed;
         var totals = control.Select(c => new ControlTotal(c.Key, c.Value.Count, c.Value.Amount)).OrderBy(c => c.Currency, StringComparer.Ordinal).ToList();
         store.CompleteDocument(document.Id, status, context.Problems, ordinal, totals);
-        return new DocumentOutcome(document.Id, status, context.Problems, counts, Interrupted: false);
+        return new DocumentOutcome(document.Id, status, context.Problems, chunk.Counts, Interrupted: false);
     }
 
-    private DuplicateVerdict CheckDuplicate(string entity, string key, Invoice invoice, Dictionary<string, (string Hash, int? Line)> seen)
+    private IConnectorStore Store => store;
+
+    private DuplicateVerdict CheckDuplicate(string key, Invoice invoice, string hash, Dictionary<string, (string Hash, int? Line)> seen, IReadOnlyDictionary<string, RecordInfo> live, Dictionary<long, string?> origins)
     {
-        var hash = RecordEvaluator.ContentHash(invoice);
         if (seen.TryGetValue(key, out var earlier))
         {
             var where = earlier.Line is { } line ? $"line {line}" : "earlier";
@@ -82,13 +73,17 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
                 : new DuplicateVerdict(DuplicateKind.Conflict, $"invoice number {invoice.Number} appears twice in this document with different content ({where} and line {invoice.Source.Line})", null);
         }
 
-        var existing = store.FindLiveByKey(entity, key);
-        if (existing is null)
+        if (!live.TryGetValue(key, out var existing))
         {
             return DuplicateVerdict.None;
         }
 
-        var origin = store.GetDocument(existing.DocumentId)?.OriginalName ?? $"document {existing.DocumentId}";
+        if (!origins.TryGetValue(existing.DocumentId, out var name))
+        {
+            origins[existing.DocumentId] = name = store.GetDocument(existing.DocumentId)?.OriginalName;
+        }
+
+        var origin = name ?? $"document {existing.DocumentId}";
         if (existing.ContentHash == hash)
         {
             return new DuplicateVerdict(DuplicateKind.SameContent, $"duplicate of record {existing.Id} from '{origin}' ({existing.State})", null);
@@ -99,7 +94,7 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
             : new DuplicateVerdict(DuplicateKind.Conflict, $"invoice number {invoice.Number} was already received in '{origin}' (record {existing.Id}, {existing.State}) with different content", null);
     }
 
-    private static NewRecord ToRecord(DocumentInfo document, int ordinal, string entity, RecordEvaluation e)
+    private static NewRecord ToRecord(DocumentInfo document, int ordinal, string entity, RecordEvaluation e, decimal net)
         => new(
             document.Id,
             ordinal,
@@ -110,7 +105,7 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
             e.Invoice.Number,
             IdempotencyKey.TypeCode(e.Invoice.Kind),
             e.Invoice.Currency,
-            e.Invoice.NetTotal,
+            net,
             e.Invoice.Lines.Count,
             e.State,
             StoreJson.Serialize(e.Invoice),
@@ -119,5 +114,8 @@ internal sealed class DocumentProcessor(IConnectorStore store, ConnectorPaths pa
             e.Exception,
             e.Supersedes);
 }
+
+/// <summary>An invoice read and hashed, waiting for its chunk; <c>Stored</c> when a run before a crash stored it already.</summary>
+internal sealed record Pending(int Ordinal, MappedInvoice Mapped, string Key, string Hash, decimal NetTotal, bool Stored);
 
 internal sealed record DocumentOutcome(long DocumentId, DocumentStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyDictionary<RecordState, int> Counts, bool Interrupted);

@@ -27,49 +27,78 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
         var maxLines = Math.Max(1, entity.Definition.Target.MaxLinesPerFile);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var ready = store.ReadyRecords(entity.Code, options.MaxRecordsPerQuery);
-            if (ready.Count == 0)
+            // Recorded in a method of its own: the records read to form the batch are garbage before the batch is posted.
+            var (more, batchId) = NextBatch(entity, runId, maxLines);
+            if (!more)
             {
                 break;
             }
 
-            var batch = new List<RecordInfo>();
-            var lines = 0;
-            foreach (var record in ready)
+            if (batchId is not null)
             {
-                if (batch.Count > 0 && lines + record.LineCount > maxLines)
-                {
-                    break;
-                }
-
-                batch.Add(record);
-                lines += record.LineCount;
+                await PostAsync(entity, target, batchId, resumed: false, cancellationToken).ConfigureAwait(false);
             }
-
-            var sequence = store.NextBatchSequence(entity.Code);
-            var batchId = string.Create(CultureInfo.InvariantCulture, $"{entity.Code}-{clock.GetUtcNow():yyyyMMdd}-{sequence:D6}");
-            try
-            {
-                store.CreateBatch(batchId, entity.Code, runId, batch, clock.GetUtcNow());
-            }
-            catch (DuplicateKeyException e)
-            {
-                RejectDuplicate(entity, batch, e.Key);
-                continue;
-            }
-
-            await PostAsync(entity, target, batchId, resumed: false, cancellationToken).ConfigureAwait(false);
         }
 
         written.AddRange(store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written));
         return written;
     }
 
+    /// <summary>Records the next batch of Ready records; (false, null) when none is left, (true, null) when a duplicate was held back.</summary>
+    private (bool More, string? BatchId) NextBatch(EntityRuntime entity, long runId, int maxLines)
+    {
+        // No more records than can fit in one file are read (each has at least one line).
+        var ready = store.ReadyRecords(entity.Code, Math.Min(options.MaxRecordsPerQuery, maxLines));
+        if (ready.Count == 0)
+        {
+            return (false, null);
+        }
+
+        var batch = new List<RecordInfo>();
+        var lines = 0;
+        foreach (var record in ready)
+        {
+            if (batch.Count > 0 && lines + record.LineCount > maxLines)
+            {
+                break;
+            }
+
+            batch.Add(record);
+            lines += record.LineCount;
+        }
+
+        var sequence = store.NextBatchSequence(entity.Code);
+        var batchId = string.Create(CultureInfo.InvariantCulture, $"{entity.Code}-{clock.GetUtcNow():yyyyMMdd}-{sequence:D6}");
+        try
+        {
+            store.CreateBatch(batchId, entity.Code, runId, batch, clock.GetUtcNow());
+        }
+        catch (DuplicateKeyException e)
+        {
+            RejectDuplicate(entity, batch, e.Key);
+            return (true, null);
+        }
+
+        return (true, batchId);
+    }
+
+    private InvoiceBatch LoadBatch(EntityRuntime entity, string batchId)
+    {
+        var invoices = new List<PostableInvoice>();
+        foreach (var r in store.RecordsOfBatch(batchId))
+        {
+            if (r.State == RecordState.Posting)
+            {
+                invoices.Add(new PostableInvoice(r.Id, r.IdempotencyKey, StoreJson.DeserializeInvoice(r.PayloadJson)));
+            }
+        }
+
+        return new InvoiceBatch(batchId, entity.Definition, invoices);
+    }
+
     private async Task PostAsync(EntityRuntime entity, IInvoiceTarget target, string batchId, bool resumed, CancellationToken cancellationToken)
     {
-        var records = store.RecordsOfBatch(batchId).Where(r => r.State == RecordState.Posting).ToList();
-        var invoices = records.Select(r => new PostableInvoice(r.Id, r.IdempotencyKey, StoreJson.DeserializeInvoice(r.PayloadJson))).ToList();
-        var batch = new InvoiceBatch(batchId, entity.Definition, invoices);
+        var batch = LoadBatch(entity, batchId);
         var attempt = 0;
         try
         {

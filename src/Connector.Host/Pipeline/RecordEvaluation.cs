@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Connector.Host.Store;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
@@ -32,21 +31,23 @@ internal static class RecordEvaluator
         ProblemCodes.CustomerAmbiguous,
     };
 
-    public static RecordEvaluation Evaluate(EntityRuntime entity, Invoice invoice, IReadOnlyList<Problem> mappingProblems, DuplicateVerdict duplicate, string? forcedAccount = null)
+    /// <summary>Evaluates one invoice; <c>contentHash</c> is the invoice's <see cref="ContentHash"/> when the caller has it already.</summary>
+    public static RecordEvaluation Evaluate(EntityRuntime entity, Invoice invoice, IReadOnlyList<Problem> mappingProblems, DuplicateVerdict duplicate, string? forcedAccount = null, string? contentHash = null)
     {
         var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
-        var hash = ContentHash(invoice);
+        var hash = contentHash ?? ContentHash(invoice);
         var match = forcedAccount is null ? entity.Matcher.Match(invoice.Customer) : ForcedMatch(entity, forcedAccount);
         var resolved = match is { Outcome: MatchOutcome.Matched, Customer: { } customer }
             ? invoice with { ResolvedCustomer = new ResolvedCustomer(customer.AccountNumber, customer.Name, customer.BillToSite?.SiteNumber) }
             : invoice with { ResolvedCustomer = null };
 
         var problems = new List<Problem>(mappingProblems);
-        var mappedFields = mappingProblems.Where(p => p.Field is not null).Select(p => p.Field!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? mappedFields = null;
         foreach (var problem in entity.Validator.Validate(resolved, match))
         {
             // A field the mapping already reported as unreadable is not reported a second time as missing.
-            if (problem.Code == ProblemCodes.FieldRequired && problem.Field is not null && mappedFields.Contains(problem.Field))
+            if (problem.Code == ProblemCodes.FieldRequired && problem.Field is not null && mappingProblems.Count > 0
+                && (mappedFields ??= MappedFields(mappingProblems)).Contains(problem.Field))
             {
                 continue;
             }
@@ -64,16 +65,19 @@ internal static class RecordEvaluator
             problems.Insert(0, Problem.Error(ProblemCodes.ConflictingDuplicate, duplicate.Reason!, invoice.Source, "invoice_number", invoice.Number));
         }
 
-        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        if (errors.Count == 0)
+        if (!problems.Exists(p => p.Severity == ProblemSeverity.Error))
         {
             return new RecordEvaluation(resolved, key, hash, match, problems, RecordState.Ready, null, null, duplicate.Supersedes);
         }
 
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
         var first = errors[0];
         var draft = new ExceptionDraft(first.Code, first.Field, Summarise(errors), errors, Suggestions(match, errors));
         return new RecordEvaluation(resolved, key, hash, match, problems, RecordState.Exception, null, draft, duplicate.Supersedes);
     }
+
+    private static HashSet<string> MappedFields(IReadOnlyList<Problem> mappingProblems)
+        => mappingProblems.Where(p => p.Field is not null).Select(p => p.Field!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A hash of what the source said, without where it said it: the same invoice in two files hashes the same.</summary>
     public static string ContentHash(Invoice invoice)
@@ -84,8 +88,10 @@ internal static class RecordEvaluator
             ResolvedCustomer = null,
             Lines = [.. invoice.Lines.Select(l => l with { SourceLine = null })],
         };
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(StoreJson.Serialize(neutral)));
-        return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
+        // The UTF-8 JSON straight from the serializer: the same bytes as encoding its string, without the string.
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(StoreJson.SerializeToUtf8(neutral), digest);
+        return Convert.ToHexStringLower(digest[..16]);
     }
 
     private static MatchResult ForcedMatch(EntityRuntime entity, string account)

@@ -41,6 +41,9 @@ internal interface IConnectorStore : IDisposable
     /// <summary>The most recent record with this key that was not skipped.</summary>
     RecordInfo? FindLiveByKey(string entity, string idempotencyKey);
 
+    /// <summary>For each of the keys that has one, the record <see cref="FindLiveByKey"/> would return, in one query.</summary>
+    IReadOnlyDictionary<string, RecordInfo> FindLiveByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys);
+
     /// <summary>Stores records, their first transition and their exceptions in one transaction.</summary>
     void AddRecords(IReadOnlyList<NewRecord> records, DateTimeOffset at);
 

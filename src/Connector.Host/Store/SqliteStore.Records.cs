@@ -17,6 +17,28 @@ internal sealed partial class SqliteStore
             ("$e", entity),
             ("$k", idempotencyKey)).FirstOrDefault();
 
+    public IReadOnlyDictionary<string, RecordInfo> FindLiveByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys)
+    {
+        var live = new Dictionary<string, RecordInfo>(StringComparer.Ordinal);
+        if (idempotencyKeys.Count == 0)
+        {
+            return live;
+        }
+
+        // Newest first: the first record met for a key is the one FindLiveByKey returns.
+        var records = Query(
+            $"SELECT {RecordColumns} FROM records WHERE entity = $e AND idem_key IN (SELECT value FROM json_each($k)) AND state <> 'Skipped' ORDER BY id DESC",
+            ReadRecord,
+            ("$e", entity),
+            ("$k", StoreJson.Serialize(idempotencyKeys as List<string> ?? [.. idempotencyKeys])));
+        foreach (var record in records)
+        {
+            live.TryAdd(record.IdempotencyKey, record);
+        }
+
+        return live;
+    }
+
     public void AddRecords(IReadOnlyList<NewRecord> records, DateTimeOffset at)
     {
         if (records.Count == 0)

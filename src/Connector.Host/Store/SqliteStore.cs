@@ -29,7 +29,9 @@ internal sealed partial class SqliteStore : IConnectorStore
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         var store = new SqliteStore(connection) { Path = path };
-        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        // WAL + synchronous=FULL: a committed transaction survives a crash or a power cut. The page cache (16 MB instead
+        // of 2 MB) and a checkpoint every 16 MB of WAL (instead of 4 MB) only change how often pages are written back.
+        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=4096; PRAGMA temp_store=MEMORY;");
         store.Migrate();
         return store;
     }

@@ -14,11 +14,14 @@ namespace Connector.Host.Store;
 [JsonSerializable(typeof(List<Problem>))]
 [JsonSerializable(typeof(List<Suggestion>))]
 [JsonSerializable(typeof(List<ControlTotal>))]
+[JsonSerializable(typeof(List<string>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
 
 internal static class StoreJson
 {
     public static string Serialize(Invoice invoice) => JsonSerializer.Serialize(invoice, StoreJsonContext.Default.Invoice);
+
+    public static byte[] SerializeToUtf8(Invoice invoice) => JsonSerializer.SerializeToUtf8Bytes(invoice, StoreJsonContext.Default.Invoice);
 
     public static Invoice DeserializeInvoice(string json)
         => JsonSerializer.Deserialize(json, StoreJsonContext.Default.Invoice)
@@ -35,6 +38,8 @@ internal static class StoreJson
 
     public static string Serialize(IReadOnlyList<ControlTotal> totals)
         => totals.Count == 0 ? "[]" : JsonSerializer.Serialize(totals as List<ControlTotal> ?? [.. totals], StoreJsonContext.Default.ListControlTotal);
+
+    public static string Serialize(List<string> texts) => JsonSerializer.Serialize(texts, StoreJsonContext.Default.ListString);
 
     public static IReadOnlyList<ControlTotal> DeserializeControl(string json)
         => json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListControlTotal) ?? [];

@@ -133,5 +133,11 @@ internal static class StoreMigrations
         CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """,
+        """
+        -- Version 2: records get a batch only when exported; the batch index holds those only (one index write less
+        -- per record stored; lookups by batch_id = value use it as before).
+        DROP INDEX ix_records_batch;
+        CREATE INDEX ix_records_batch ON records(batch_id) WHERE batch_id IS NOT NULL;
+        """,
     ];
 }

@@ -34,11 +34,33 @@ internal sealed class NameIndex
     private readonly Dictionary<string, int> _tokenIds;
     private readonly string[] _tokens;
     private readonly int[][] _postings;
+    private readonly int[] _entryTokenStart;
+    private readonly int[] _entryTokenIds;
+    private readonly int[] _wordCounts;
     private readonly TrigramIndex _trigrams;
 
-    private NameIndex(NameEntry[] entries, int[] firstEntryOfCustomer, Dictionary<string, int> tokenIds, string[] tokens, int[][] postings, TrigramIndex trigrams)
+    /// <summary>Per-thread counters of a search, one per entry (kept at zero between searches), and the entries touched.</summary>
+    [ThreadStatic]
+    private static CandidateScratch? _scratch;
+
+    private NameIndex(NameEntry[] entries, int[] firstEntryOfCustomer, Dictionary<string, int> tokenIds, string[] tokens, int[][] postings, int[][] entryTokens, TrigramIndex trigrams)
     {
         _entries = entries;
+        // The distinct token ids of every entry in one flat array, and every entry's word count: the candidate search
+        // reads them for thousands of entries per query, so they are kept contiguous.
+        _entryTokenStart = new int[entries.Length + 1];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            _entryTokenStart[e + 1] = _entryTokenStart[e] + entryTokens[e].Length;
+        }
+
+        _entryTokenIds = new int[_entryTokenStart[entries.Length]];
+        _wordCounts = new int[entries.Length];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            entryTokens[e].CopyTo(_entryTokenIds, _entryTokenStart[e]);
+            _wordCounts[e] = entries[e].Name.Tokens.Count;
+        }
         _firstEntryOfCustomer = firstEntryOfCustomer;
         _tokenIds = tokenIds;
         _tokens = tokens;
@@ -106,7 +128,7 @@ internal sealed class NameIndex
             tokens[id] = token;
         }
 
-        return new NameIndex(entries, first, tokenIds, tokens, postings, new TrigramIndex(tokens));
+        return new NameIndex(entries, first, tokenIds, tokens, postings, entryTokens, new TrigramIndex(tokens));
     }
 
     /// <summary>The entries of one customer (its name first, then its alternate names).</summary>
@@ -137,43 +159,122 @@ internal sealed class NameIndex
         }
 
         lists.Sort((a, b) => _postings[a].Length.CompareTo(_postings[b].Length));
-        var hits = new Dictionary<int, int>();
-        foreach (var tokenId in lists.Distinct())
+        var scratch = _scratch ??= new CandidateScratch();
+        if (scratch.Counts.Length < _entries.Length)
         {
-            var postings = _postings[tokenId];
-            if (postings.Length <= WalkLimit)
+            scratch.Counts = new int[_entries.Length];
+        }
+
+        var counts = scratch.Counts;
+        var touched = scratch.Touched;
+        touched.Clear();
+        try
+        {
+            foreach (var tokenId in lists.Distinct())
             {
-                foreach (var e in postings)
+                var postings = _postings[tokenId];
+                if (postings.Length <= WalkLimit)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _)++;
+                    foreach (var e in postings)
+                    {
+                        if (counts[e]++ == 0)
+                        {
+                            touched.Add(e);
+                        }
+                    }
+
+                    continue;
                 }
 
+                // A very common word: count it on the entries already found, and only top the set up from the list's
+                // head (shortest names first).
+                foreach (var e in touched)
+                {
+                    if (_entryTokenIds.AsSpan(_entryTokenStart[e], _entryTokenStart[e + 1] - _entryTokenStart[e]).Contains(tokenId))
+                    {
+                        counts[e]++;
+                    }
+                }
+
+                for (var i = 0; i < postings.Length && touched.Count < cap; i++)
+                {
+                    var e = postings[i];
+                    if (counts[e] == 0)
+                    {
+                        counts[e] = 1;
+                        touched.Add(e);
+                    }
+                }
+            }
+
+            return Best(query, cap, counts, touched, scratch);
+        }
+        finally
+        {
+            foreach (var e in touched)
+            {
+                counts[e] = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="cap"/> entries with the most shared tokens, then the closest word count, then the lowest
+    /// index: each packed into one sortable number, the best kept in a small sorted array as the entries stream by.
+    /// </summary>
+    private int[] Best(NormalizedName query, int cap, int[] counts, List<int> touched, CandidateScratch scratch)
+    {
+        const int MaxCount = (1 << 15) - 1;
+        const int MaxDiff = (1 << 17) - 1;
+        if (cap <= 0 || touched.Count == 0)
+        {
+            return [];
+        }
+
+        var top = scratch.Top.Length >= cap ? scratch.Top : scratch.Top = new long[cap];
+        var kept = 0;
+        var words = query.Tokens.Count;
+        foreach (var e in touched)
+        {
+            var count = counts[e];
+            var diff = Math.Abs(_wordCounts[e] - words);
+            if (count > MaxCount || diff > MaxDiff)
+            {
+                return Sorted(query, cap, counts, touched);
+            }
+
+            var key = ((long)(MaxCount - count) << 48) | ((long)diff << 31) | (uint)e;
+            if (kept == cap && key >= top[cap - 1])
+            {
                 continue;
             }
 
-            // A very common word: count it on the entries already found, and only top the set up from the list's
-            // head (shortest names first).
-            foreach (var e in hits.Keys.ToList())
+            var at = kept == cap ? cap - 1 : kept++;
+            while (at > 0 && top[at - 1] > key)
             {
-                if (_entries[e].Name.Tokens.Contains(_tokens[tokenId]))
-                {
-                    hits[e]++;
-                }
+                top[at] = top[at - 1];
+                at--;
             }
 
-            for (var i = 0; i < postings.Length && hits.Count < cap; i++)
-            {
-                hits.TryAdd(postings[i], 1);
-            }
+            top[at] = key;
         }
 
-        return [.. hits
-            .OrderByDescending(h => h.Value)
-            .ThenBy(h => Math.Abs(_entries[h.Key].Name.Tokens.Count - query.Tokens.Count))
-            .ThenBy(h => h.Key)
-            .Take(cap)
-            .Select(h => h.Key)];
+        var result = new int[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            result[i] = (int)(top[i] & int.MaxValue);
+        }
+
+        return result;
     }
+
+    /// <summary>The same order by sorting, for counts or word counts too large to pack (never in practice).</summary>
+    private int[] Sorted(NormalizedName query, int cap, int[] counts, List<int> touched)
+        => [.. touched
+            .OrderByDescending(e => counts[e])
+            .ThenBy(e => Math.Abs(_entries[e].Name.Tokens.Count - query.Tokens.Count))
+            .ThenBy(e => e)
+            .Take(cap)];
 
     private static NameEntry[] EntriesOf(int index, Customer customer)
     {
@@ -195,4 +296,13 @@ internal sealed class NameIndex
 
         return [.. entries];
     }
+}
+
+internal sealed class CandidateScratch
+{
+    public int[] Counts { get; set; } = [];
+
+    public List<int> Touched { get; } = [];
+
+    public long[] Top { get; set; } = [];
 }

@@ -1,6 +1,3 @@
-using FuzzySharp;
-using FuzzySharp.PreProcess;
-
 namespace Connector.Mapping.Matching;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace Connector.Mapping.Matching;
 /// (legal forms are gone, so "ACME Corp." and "Acme Corporation" both read "acme"). Otherwise the score is FuzzySharp's
 /// token sort ratio (word order does not matter, every character counts, so "Acme Holdings" against
 /// "Acme Holdings Europe" stays below acceptance), raised by the ratio of the names without spaces when they have a
-/// different number of words ("Micro Soft" vs "Microsoft"), and at least 85 when all the words (two or more) of one are
+/// different number of words ("Micro Soft" vs "Microsoft") (both ratios computed by <see cref="IndelRatio"/>, equal to FuzzySharp's), and at least 85 when all the words (two or more) of one are
 /// words of the other (FuzzySharp's token set ratio would say 100; 85 is enough to propose, never to accept). At most 99.
 /// </summary>
 internal static class NameScorer
@@ -22,10 +19,10 @@ internal static class NameScorer
             return 100;
         }
 
-        var score = Fuzz.Ratio(querySorted, entry.Sorted, PreprocessMode.None);
+        var score = IndelRatio.Ratio(querySorted, entry.Sorted);
         if (query.Tokens.Count != entry.Name.Tokens.Count)
         {
-            score = Math.Max(score, Fuzz.Ratio(queryCompact, entry.Compact, PreprocessMode.None));
+            score = Math.Max(score, IndelRatio.Ratio(queryCompact, entry.Compact));
         }
 
         if (score < SubsetScore && (IsSubset(query.Tokens, entry.Name.Tokens) || IsSubset(entry.Name.Tokens, query.Tokens)))

@@ -25,20 +25,7 @@ internal static class CsvDocumentReader
         }
 
         var malformed = new List<Problem>();
-        var options = new CsvReaderOptions
-        {
-            Separator = profile.Csv.Delimiter,
-            Quote = profile.Csv.Quote,
-            HasHeader = false,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = false,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            PoolStrings = true,
-            MaxRecordSize = context.Limits.MaxLineLength + 4096,
-            OnMalformedRecord = r => malformed.Add(Problem.Error(ProblemCodes.MalformedCsv, $"line {r.LineNumber} has unbalanced or misplaced quotes ({r.Reason}) and was skipped", context.At((int)r.LineNumber), value: Clip(r.RawRecord))),
-        };
-
+        var options = ReaderOptions(profile.Csv, context, malformed);
         using var reader = CsvReader.Create(input, options, leaveOpen: true);
         var row = new CsvRowView(reader);
         if (!Next(reader, context, malformed))
@@ -97,6 +84,22 @@ internal static class CsvDocumentReader
         }
     }
 
+    /// <summary>The CsvHelper options the product reads CSV documents with (also used by <c>connector bench ingest</c>).</summary>
+    internal static CsvReaderOptions ReaderOptions(CsvOptions csv, DocumentReadContext context, List<Problem> malformed)
+        => new()
+        {
+            Separator = csv.Delimiter,
+            Quote = csv.Quote,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = false,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            PoolStrings = true,
+            MaxRecordSize = context.Limits.MaxLineLength + 4096,
+            OnMalformedRecord = r => malformed.Add(Problem.Error(ProblemCodes.MalformedCsv, $"line {r.LineNumber} has unbalanced or misplaced quotes ({r.Reason}) and was skipped", context.At((int)r.LineNumber), value: Clip(r.RawRecord))),
+        };
+
     private static string[] ReadHeader(CsvReader reader)
     {
         var names = new string[reader.FieldCount];
@@ -141,7 +144,7 @@ internal static class CsvDocumentReader
     private static string Clip(string? raw) => raw is null ? string.Empty : raw.Length <= 200 ? raw : raw[..200] + "...";
 
     /// <summary>Checks the start of the document and returns the UTF-8 line stream, or null when it cannot be read.</summary>
-    private static CsvInputStream? Open(Stream stream, CsvOptions csv, DocumentReadContext context)
+    internal static CsvInputStream? Open(Stream stream, CsvOptions csv, DocumentReadContext context)
     {
         var start = stream.CanSeek ? stream.Position : 0;
         var prefix = new byte[SniffSize];

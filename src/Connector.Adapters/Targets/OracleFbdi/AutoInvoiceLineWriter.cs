@@ -27,18 +27,50 @@ internal static class AutoInvoiceLineWriter
     /// <summary>The CSV bytes (UTF-8, no BOM) of the batch.</summary>
     /// <exception cref="ArgumentException">The batch breaks the contract of a ready batch (a bug upstream).</exception>
     /// <exception cref="RefusedByTargetException">A record cannot be expressed in AutoInvoice's fields.</exception>
-    public static byte[] ToBytes(InvoiceBatch batch) => Utf8NoBom.GetBytes(ToText(batch));
+    public static byte[] ToBytes(InvoiceBatch batch)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, Utf8NoBom, 1 << 16, leaveOpen: true))
+        {
+            Write(batch, writer);
+        }
+
+        return buffer.ToArray();
+    }
 
     /// <summary>The CSV text of the batch.</summary>
     public static string ToText(InvoiceBatch batch)
     {
-        var builder = new StringBuilder();
-        foreach (var row in BuildRows(batch))
-        {
-            row.AppendTo(builder);
-        }
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(batch, writer);
+        return writer.ToString();
+    }
 
-        return builder.ToString();
+    /// <summary>
+    /// Writes the rows invoice by invoice, so that only one invoice's rows (of 372 fields each) are held at a time, never
+    /// the rows of a whole batch; a bad record still fails the whole batch, since nothing is returned before the end.
+    /// </summary>
+    private static void Write(InvoiceBatch batch, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        foreach (var postable in batch.Invoices)
+        {
+            if (!keys.Add(postable.IdempotencyKey))
+            {
+                throw new ArgumentException(
+                    $"Batch {batch.BatchId} holds the idempotency key '{postable.IdempotencyKey}' twice.", nameof(batch));
+            }
+
+            foreach (var row in BuildRows(batch.Entity, postable))
+            {
+                row.AppendTo(builder);
+            }
+
+            writer.Write(builder);
+            builder.Clear();
+        }
     }
 
     /// <summary>The rows of the batch, in batch order and line order.</summary>
