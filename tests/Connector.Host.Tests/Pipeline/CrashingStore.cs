@@ -45,6 +45,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public RecordInfo? FindLiveByKey(string entity, string idempotencyKey) => inner.FindLiveByKey(entity, idempotencyKey);
 
+    public IReadOnlyDictionary<string, RecordInfo> FindLiveByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys) => inner.FindLiveByKeys(entity, idempotencyKeys);
+
     public void AddRecords(IReadOnlyList<NewRecord> records, DateTimeOffset at) => Call(nameof(AddRecords), () => inner.AddRecords(records, at));
 
     public RecordInfo? GetRecord(long recordId) => inner.GetRecord(recordId);
