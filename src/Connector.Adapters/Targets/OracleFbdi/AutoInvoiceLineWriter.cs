@@ -30,12 +30,15 @@ internal static class AutoInvoiceLineWriter
     public static byte[] ToBytes(InvoiceBatch batch)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, Utf8NoBom, 1 << 16, leaveOpen: true))
-        {
-            Write(batch, writer);
-        }
-
+        WriteTo(batch, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes the CSV bytes (UTF-8, no BOM) of the batch to a stream, invoice by invoice.</summary>
+    public static void WriteTo(InvoiceBatch batch, Stream output)
+    {
+        using var writer = new StreamWriter(output, Utf8NoBom, 1 << 16, leaveOpen: true);
+        Write(batch, writer);
     }
 
     /// <summary>The CSV text of the batch.</summary>

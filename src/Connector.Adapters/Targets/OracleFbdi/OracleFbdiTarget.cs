@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using Connector.Adapters.Abstractions;
 using Connector.Mapping.Entities;
@@ -46,7 +47,6 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
             throw new ArgumentException($"Batch {batch.BatchId} is empty.", nameof(batch));
         }
 
-        var csv = AutoInvoiceLineWriter.ToBytes(batch);
         var lineCount = batch.Invoices.Sum(i => i.Invoice.Lines.Count);
         if (lineCount > batch.Entity.Target.MaxLinesPerFile)
         {
@@ -54,26 +54,31 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
                 $"Batch {batch.BatchId} has {lineCount} lines; the entity allows {batch.Entity.Target.MaxLinesPerFile} per file."), nameof(batch));
         }
 
-        var package = FbdiPackage.FromCsv(csv);
         var posted = new PostedBatch(batch.BatchId, string.Empty, batch.Invoices.Count, lineCount);
         var outbox = OutboxOf(batch.Entity);
         var packagePath = Path.Combine(outbox, batch.BatchId + PackageExtension);
         var manifestPath = Path.Combine(outbox, batch.BatchId + ManifestExtension);
+        var temp = packagePath + TempExtension;
         try
         {
             Directory.CreateDirectory(outbox);
+
+            // The package is streamed into a temporary file beside its final place (never held whole in memory),
+            // flushed to disk, and only then moved into place or compared with the package already there.
+            WritePackage(batch, temp);
             if (!File.Exists(packagePath))
             {
                 // The manifest goes first: a package in place always has its manifest beside it.
                 await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
-                if (await WriteAtomicallyAsync(packagePath, package, overwrite: false, cancellationToken).ConfigureAwait(false))
+                if (MoveIntoPlace(temp, packagePath))
                 {
                     return posted with { Location = packagePath };
                 }
             }
 
             // The package exists (from an earlier attempt, or it appeared while we wrote ours).
-            await CheckSameContentAsync(batch.BatchId, packagePath, package, csv, cancellationToken).ConfigureAwait(false);
+            CheckSameContent(batch.BatchId, packagePath, temp);
+            File.Delete(temp);
             if (!File.Exists(manifestPath))
             {
                 await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
@@ -83,11 +88,23 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            TryDelete(temp);
             throw new TransientTargetException($"Writing package {batch.BatchId} to {outbox} failed: {e.Message}", inner: e);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
         }
     }
 
-    public async Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken)
+    public Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(FindBatch(entity, batchId));
+    }
+
+    private PostedBatch? FindBatch(EntityDefinition entity, string batchId)
     {
         ArgumentNullException.ThrowIfNull(entity);
         CheckBatchId(batchId);
@@ -103,8 +120,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
                 return null;
             }
 
-            var bytes = await File.ReadAllBytesAsync(packagePath, cancellationToken).ConfigureAwait(false);
-            var (invoices, lines) = CountPackage(batchId, bytes);
+            var (invoices, lines) = CountPackage(batchId, packagePath);
             return new PostedBatch(batchId, packagePath, invoices, lines);
         }
         catch (DirectoryNotFoundException)
@@ -136,26 +152,32 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
     }
 
     /// <summary>Identical bytes, or (after a runtime update changed the compressor) an identical CSV, is the same package.</summary>
-    private static async Task CheckSameContentAsync(string batchId, string packagePath, byte[] package, byte[] csv, CancellationToken cancellationToken)
+    private static void CheckSameContent(string batchId, string packagePath, string candidatePath)
     {
-        var existing = await File.ReadAllBytesAsync(packagePath, cancellationToken).ConfigureAwait(false);
-        if (existing.AsSpan().SequenceEqual(package))
+        bool same;
+        using (var existing = File.OpenRead(packagePath))
+        using (var candidate = File.OpenRead(candidatePath))
         {
-            return;
+            same = existing.Length == candidate.Length && StreamsEqual(existing, candidate);
         }
 
-        bool sameCsv;
-        try
+        if (!same)
         {
-            using var stream = new MemoryStream(existing, writable: false);
-            sameCsv = FbdiPackage.ReadLinesCsv(stream).AsSpan().SequenceEqual(csv);
-        }
-        catch (InvalidDataException)
-        {
-            sameCsv = false;
+            try
+            {
+                using var existingZip = ZipFile.OpenRead(packagePath);
+                using var candidateZip = ZipFile.OpenRead(candidatePath);
+                using var existingCsv = FbdiPackage.OpenLinesCsv(existingZip);
+                using var candidateCsv = FbdiPackage.OpenLinesCsv(candidateZip);
+                same = StreamsEqual(existingCsv, candidateCsv);
+            }
+            catch (InvalidDataException)
+            {
+                same = false;
+            }
         }
 
-        if (!sameCsv)
+        if (!same)
         {
             var reason = $"package {batchId} already exists at {packagePath} with different content; it may already have been "
                 + "loaded into Oracle and is never overwritten";
@@ -163,25 +185,86 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         }
     }
 
-    private static (int Invoices, int Lines) CountPackage(string batchId, byte[] bytes)
+    private static bool StreamsEqual(Stream a, Stream b)
+    {
+        var left = new byte[1 << 16];
+        var right = new byte[1 << 16];
+        while (true)
+        {
+            var read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
+            var other = b.ReadAtLeast(right, right.Length, throwOnEndOfStream: false);
+            if (read != other || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, other)))
+            {
+                return false;
+            }
+
+            if (read == 0)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Counts rows and invoices (distinct INTERNAL_NOTES) line by line: rows never hold a line break.</summary>
+    private static (int Invoices, int Lines) CountPackage(string batchId, string packagePath)
     {
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(FbdiPackage.ReadLinesCsv(stream));
-            var rows = FbdiCsv.ReadRows(text);
-            if (rows.Any(r => r.Length != FbdiLinesLayout.FieldCount))
+            using var zip = ZipFile.OpenRead(packagePath);
+            using var reader = new StreamReader(FbdiPackage.OpenLinesCsv(zip), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            var invoices = new HashSet<string>(StringComparer.Ordinal);
+            var lines = 0;
+            while (reader.ReadLine() is { } line)
             {
-                throw new InvalidDataException($"a row does not have {FbdiLinesLayout.FieldCount} fields");
+                var row = FbdiCsv.ReadRows(line).Single();
+                if (row.Length != FbdiLinesLayout.FieldCount)
+                {
+                    throw new InvalidDataException($"row {lines + 1} does not have {FbdiLinesLayout.FieldCount} fields");
+                }
+
+                invoices.Add(row[FbdiLinesLayout.InternalNotes - 1]);
+                lines++;
             }
 
-            var invoices = rows.Select(r => r[FbdiLinesLayout.InternalNotes - 1]).Distinct(StringComparer.Ordinal).Count();
-            return (invoices, rows.Count);
+            return (invoices.Count, lines);
         }
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
         {
             var reason = $"package {batchId} exists but cannot be read back: {e.Message}";
             throw new RefusedByTargetException($"Refused: {reason}.", [reason]);
+        }
+    }
+
+    private static void WritePackage(InvoiceBatch batch, string temp)
+    {
+        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        FbdiPackage.WriteTo(batch, stream);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Renames the written file into place unless a package appeared there meanwhile (then false).</summary>
+    private static bool MoveIntoPlace(string temp, string path)
+    {
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: FindBatchAsync removes leftover temporary files too.
         }
     }
 
