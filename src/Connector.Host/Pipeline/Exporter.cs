@@ -48,13 +48,13 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
     private (bool More, string? BatchId) NextBatch(EntityRuntime entity, long runId, int maxLines)
     {
         // No more records than can fit in one file are read (each has at least one line).
-        var ready = store.ReadyRecords(entity.Code, Math.Min(options.MaxRecordsPerQuery, maxLines));
+        var ready = store.ReadyHeads(entity.Code, Math.Min(options.MaxRecordsPerQuery, maxLines));
         if (ready.Count == 0)
         {
             return (false, null);
         }
 
-        var batch = new List<RecordInfo>();
+        var batch = new List<RecordHead>();
         var lines = 0;
         foreach (var record in ready)
         {
@@ -84,15 +84,7 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
 
     private InvoiceBatch LoadBatch(EntityRuntime entity, string batchId)
     {
-        var invoices = new List<PostableInvoice>();
-        foreach (var r in store.RecordsOfBatch(batchId))
-        {
-            if (r.State == RecordState.Posting)
-            {
-                invoices.Add(new PostableInvoice(r.Id, r.IdempotencyKey, StoreJson.DeserializeInvoice(r.PayloadJson)));
-            }
-        }
-
+        var invoices = store.InvoicesToPost(batchId).Select(b => new PostableInvoice(b.RecordId, b.IdempotencyKey, b.Invoice)).ToList();
         return new InvoiceBatch(batchId, entity.Definition, invoices);
     }
 
@@ -150,9 +142,9 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
             .AddTimeout(options.AttemptTimeout)
             .Build();
 
-    private void RejectDuplicate(EntityRuntime entity, IReadOnlyList<RecordInfo> batch, string key)
+    private void RejectDuplicate(EntityRuntime entity, IReadOnlyList<RecordHead> batch, string key)
     {
-        var record = batch.First(r => r.IdempotencyKey == key);
+        var record = store.GetRecord(batch.First(r => r.IdempotencyKey == key).Id)!;
         var problem = Problem.Error(ProblemCodes.ConflictingDuplicate, $"key {key} was exported before; this record would post invoice {record.Number} a second time", new SourceLocation($"record {record.Id}"), "invoice_number", record.Number);
         store.UpdateRecord(
             new RecordUpdate(record.Id, RecordState.Exception, record.PayloadJson, record.Currency, record.NetAmount, record.LineCount, [problem], new ExceptionDraft(problem.Code, problem.Field, problem.Message, [problem], []), "already exported", "pipeline", "record.exception", problem.Message),

@@ -53,6 +53,9 @@ internal interface IConnectorStore : IDisposable
 
     IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit);
 
+    /// <summary>The oldest Ready records of an entity, without their content: what forming a batch needs.</summary>
+    IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit);
+
     /// <summary>Applies a decision about one record (an operator's fix, a re-validation) in one transaction.</summary>
     void UpdateRecord(RecordUpdate update, DateTimeOffset at);
 
@@ -60,7 +63,7 @@ internal interface IConnectorStore : IDisposable
     /// Creates a pending batch: the records move to Posting and their keys enter the export ledger. Throws
     /// <see cref="DuplicateKeyException"/> if any key was exported before; nothing is changed then.
     /// </summary>
-    void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at);
+    void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordHead> records, DateTimeOffset at);
 
     void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at);
 
@@ -75,6 +78,9 @@ internal interface IConnectorStore : IDisposable
     IReadOnlyList<BatchInfo> BatchesOfRun(long runId);
 
     IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId);
+
+    /// <summary>The invoices of a batch still in Posting, read one by one (no payload text is kept).</summary>
+    IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId);
 
     /// <summary>A sequence number for batch ids, per entity, never handed out twice.</summary>
     long NextBatchSequence(string entity);

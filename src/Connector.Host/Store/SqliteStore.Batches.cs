@@ -6,7 +6,7 @@ internal sealed partial class SqliteStore
 {
     private const string BatchColumns = "id, entity, run_id, state, location, invoice_count, line_count, created_at";
 
-    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at)
+    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordHead> records, DateTimeOffset at)
     {
         lock (_gate)
         {
@@ -159,6 +159,12 @@ internal sealed partial class SqliteStore
 
     public IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId)
         => Query($"SELECT {RecordColumns} FROM records WHERE batch_id = $b ORDER BY id", ReadRecord, ("$b", batchId));
+
+    public IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId)
+        => Query(
+            "SELECT id, idem_key, payload_json FROM records WHERE batch_id = $b AND state = 'Posting' ORDER BY id",
+            r => new BatchedInvoice(r.GetInt64(0), r.GetString(1), StoreJson.DeserializeInvoice(r.GetString(2))),
+            ("$b", batchId));
 
     public long NextBatchSequence(string entity)
     {

@@ -111,6 +111,13 @@ internal sealed partial class SqliteStore
             ("$e", entity),
             ("$l", limit));
 
+    public IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit)
+        => Query(
+            "SELECT id, idem_key, number, line_count FROM records WHERE entity = $e AND state = 'Ready' ORDER BY id LIMIT $l",
+            r => new RecordHead(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)),
+            ("$e", entity),
+            ("$l", limit));
+
     public void UpdateRecord(RecordUpdate update, DateTimeOffset at)
     {
         lock (_gate)

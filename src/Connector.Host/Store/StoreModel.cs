@@ -1,3 +1,4 @@
+using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 
 namespace Connector.Host.Store;
@@ -110,7 +111,16 @@ internal sealed record RecordInfo(
     string PayloadJson,
     IReadOnlyList<Problem> Problems,
     string? BatchId,
-    string? StateReason);
+    string? StateReason)
+{
+    public RecordHead Head => new(Id, IdempotencyKey, Number, LineCount);
+}
+
+/// <summary>What batching needs of a record: no payload, so that planning a large export stays small.</summary>
+internal sealed record RecordHead(long Id, string IdempotencyKey, string Number, int LineCount);
+
+/// <summary>A record of a batch waiting to be posted, its content read back as the canonical invoice.</summary>
+internal sealed record BatchedInvoice(long RecordId, string IdempotencyKey, Invoice Invoice);
 
 internal sealed record ExceptionInfo(
     long Id,

@@ -55,9 +55,11 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit) => inner.ReadyRecords(entity, limit);
 
+    public IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit) => inner.ReadyHeads(entity, limit);
+
     public void UpdateRecord(RecordUpdate update, DateTimeOffset at) => Call(nameof(UpdateRecord), () => inner.UpdateRecord(update, at));
 
-    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordInfo> records, DateTimeOffset at)
+    public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordHead> records, DateTimeOffset at)
         => Call(nameof(CreateBatch), () => inner.CreateBatch(batchId, entity, runId, records, at));
 
     public void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at)
@@ -70,6 +72,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
     public IReadOnlyList<BatchInfo> BatchesOfRun(long runId) => inner.BatchesOfRun(runId);
 
     public IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId) => inner.RecordsOfBatch(batchId);
+
+    public IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId) => inner.InvoicesToPost(batchId);
 
     public long NextBatchSequence(string entity) => inner.NextBatchSequence(entity);
 

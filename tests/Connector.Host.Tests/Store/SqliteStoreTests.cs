@@ -59,12 +59,12 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(_dir.File("c.db"));
         var (run, doc) = Document(store);
         store.AddRecords([Record(doc, run, 1, "F1", RecordState.Ready)], At);
-        store.CreateBatch("FR01-1", "FR01", run, store.ReadyRecords("FR01", 10), At);
+        store.CreateBatch("FR01-1", "FR01", run, store.ReadyHeads("FR01", 10), At);
         store.CompleteBatch("FR01-1", "outbox/FR01-1.zip", 1, 1, At);
 
         // The same key again (as if a bug or an operator made a second record Ready).
         store.AddRecords([Record(doc, run, 2, "F1", RecordState.Ready)], At);
-        Should.Throw<DuplicateKeyException>(() => store.CreateBatch("FR01-2", "FR01", run, store.ReadyRecords("FR01", 10), At));
+        Should.Throw<DuplicateKeyException>(() => store.CreateBatch("FR01-2", "FR01", run, store.ReadyHeads("FR01", 10), At));
 
         store.ReadyRecords("FR01", 10).Single().Ordinal.ShouldBe(2);
         store.PendingBatches("FR01").ShouldBeEmpty();
@@ -76,7 +76,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(_dir.File("c.db"));
         var (run, doc) = Document(store);
         store.AddRecords([Record(doc, run, 1, "F1", RecordState.Ready)], At);
-        store.CreateBatch("FR01-1", "FR01", run, store.ReadyRecords("FR01", 10), At);
+        store.CreateBatch("FR01-1", "FR01", run, store.ReadyHeads("FR01", 10), At);
         var refused = Problem.Error("TARGET_REFUSED", "no", new SourceLocation("FR01-1"));
 
         store.FailBatch("FR01-1", new ExceptionDraft("TARGET_REFUSED", null, "refused", [refused], []), At);
@@ -88,7 +88,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         // The key may be exported once the record is fixed.
         store.UpdateRecord(new RecordUpdate(record.Id, RecordState.Ready, record.PayloadJson, "EUR", 1m, 1, [], null, "fixed", "alice", "exception.correct", null), At);
-        store.CreateBatch("FR01-2", "FR01", run, store.ReadyRecords("FR01", 10), At);
+        store.CreateBatch("FR01-2", "FR01", run, store.ReadyHeads("FR01", 10), At);
         store.PendingBatches("FR01").Single().Id.ShouldBe("FR01-2");
     }
 
