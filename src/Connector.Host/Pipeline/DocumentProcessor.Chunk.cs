@@ -36,9 +36,14 @@ internal sealed partial class DocumentProcessor
             return _toStore >= size;
         }
 
-        /// <summary>Evaluates the chunk's invoices in order and stores their records in one transaction.</summary>
+        /// <summary>
+        /// Evaluates the chunk's invoices and stores their records in one transaction. Hashing, matching, validation
+        /// and serialisation use every core; duplicate verdicts are decided in document order, as one by one.
+        /// </summary>
         public void Store(DateTimeOffset at)
         {
+            var mapped = _pending.Select(p => p.Mapped).ToList();
+            var hashes = ChunkEvaluation.Hashes(mapped);
             _keys.Clear();
             foreach (var p in _pending)
             {
@@ -49,20 +54,36 @@ internal sealed partial class DocumentProcessor
             }
 
             var live = _keys.Count == 0 ? NoneLive : processor.Store.FindLiveByKeys(entity.Code, _keys);
-            foreach (var p in _pending)
+            var verdicts = new DuplicateVerdict?[_pending.Count];
+            for (var i = 0; i < _pending.Count; i++)
             {
+                var p = _pending[i];
                 var invoice = p.Mapped.Invoice;
-                if (p.Stored)
+                if (!p.Stored)
                 {
-                    _seen.TryAdd(p.Key, (p.Hash, invoice.Source.Line));
-                    continue;
+                    verdicts[i] = processor.CheckDuplicate(p.Key, invoice, hashes[i], _seen, live, _origins);
                 }
 
-                var duplicate = processor.CheckDuplicate(p.Key, invoice, p.Hash, _seen, live, _origins);
-                var evaluation = RecordEvaluator.Evaluate(entity, invoice, p.Mapped.Problems, duplicate, contentHash: p.Hash);
-                _seen.TryAdd(p.Key, (evaluation.ContentHash, invoice.Source.Line));
-                _counts[evaluation.State] = _counts.GetValueOrDefault(evaluation.State) + 1;
-                _records.Add(ToRecord(document, p.Ordinal, entity.Code, evaluation, p.NetTotal));
+                _seen.TryAdd(p.Key, (hashes[i], invoice.Source.Line));
+            }
+
+            var evaluations = ChunkEvaluation.Evaluate(entity, mapped, verdicts, hashes);
+            var records = new NewRecord?[_pending.Count];
+            Parallel.For(0, _pending.Count, i =>
+            {
+                if (evaluations[i] is { } evaluation)
+                {
+                    records[i] = ToRecord(document, _pending[i].Ordinal, entity.Code, evaluation, _pending[i].NetTotal);
+                }
+            });
+
+            foreach (var record in records)
+            {
+                if (record is not null)
+                {
+                    _counts[record.State] = _counts.GetValueOrDefault(record.State) + 1;
+                    _records.Add(record);
+                }
             }
 
             _pending.Clear();

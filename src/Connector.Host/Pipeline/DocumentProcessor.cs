@@ -37,7 +37,7 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
                 control[currency] = (total.Count + 1, total.Amount + net);
 
                 var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
-                var item = new Pending(ordinal, mapped, key, RecordEvaluator.ContentHash(invoice), net, stored.Contains(ordinal));
+                var item = new Pending(ordinal, mapped, key, net, stored.Contains(ordinal));
                 if (!chunk.Add(item))
                 {
                     continue;
@@ -115,7 +115,7 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
             e.Supersedes);
 }
 
-/// <summary>An invoice read and hashed, waiting for its chunk; <c>Stored</c> when a run before a crash stored it already.</summary>
-internal sealed record Pending(int Ordinal, MappedInvoice Mapped, string Key, string Hash, decimal NetTotal, bool Stored);
+/// <summary>An invoice read, waiting for its chunk; <c>Stored</c> when a run before a crash stored it already.</summary>
+internal sealed record Pending(int Ordinal, MappedInvoice Mapped, string Key, decimal NetTotal, bool Stored);
 
 internal sealed record DocumentOutcome(long DocumentId, DocumentStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyDictionary<RecordState, int> Counts, bool Interrupted);
