@@ -15,7 +15,7 @@ internal sealed partial class DocumentProcessor
         private static readonly IReadOnlyDictionary<string, RecordInfo> NoneLive = new Dictionary<string, RecordInfo>();
 
         private readonly List<Pending> _pending = new(size);
-        private readonly List<NewRecord> _records = new(size);
+        private Task _write = Task.CompletedTask;
         private readonly List<string> _keys = new(size);
         private readonly Dictionary<string, (string Hash, int? Line)> _seen = new(StringComparer.Ordinal);
         private readonly Dictionary<long, string?> _origins = [];
@@ -77,19 +77,39 @@ internal sealed partial class DocumentProcessor
                 }
             });
 
+            var toStore = new List<NewRecord>(_toStore);
             foreach (var record in records)
             {
                 if (record is not null)
                 {
                     _counts[record.State] = _counts.GetValueOrDefault(record.State) + 1;
-                    _records.Add(record);
+                    toStore.Add(record);
                 }
             }
 
             _pending.Clear();
             _toStore = 0;
-            processor.Store.AddRecords(_records, at);
-            _records.Clear();
+
+            // One writer, chunks in order: the previous chunk is committed before this one is written. The write runs
+            // while the next chunk is read and evaluated.
+            Flush();
+            _write = Task.Run(() => processor.Store.AddRecords(toStore, at));
+        }
+
+        /// <summary>Waits until every chunk handed over is committed; a failure of the write surfaces here.</summary>
+        public void Flush() => _write.GetAwaiter().GetResult();
+
+        /// <summary>Waits for a write in flight without raising its failure (the caller is failing already).</summary>
+        public void Settle()
+        {
+            try
+            {
+                _write.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The caller's own exception is the one to report.
+            }
         }
     }
 }

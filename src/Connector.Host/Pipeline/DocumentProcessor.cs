@@ -24,35 +24,46 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
         var control = new Dictionary<string, (int Count, decimal Amount)>(StringComparer.Ordinal);
         var ordinal = 0;
 
-        using (var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        using (var stream = new ProgressStream(file, bytesRead))
+        try
         {
-            foreach (var mapped in InvoiceDocumentReader.Read(stream, profile, entity.Code, context))
+            using (var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            using (var stream = new ProgressStream(file, bytesRead))
             {
-                ordinal++;
-                var invoice = mapped.Invoice;
-                var currency = invoice.Currency ?? "(none)";
-                var net = invoice.NetTotal;
-                var total = control.GetValueOrDefault(currency);
-                control[currency] = (total.Count + 1, total.Amount + net);
-
-                var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
-                var item = new Pending(ordinal, mapped, key, net, stored.Contains(ordinal));
-                if (!chunk.Add(item))
+                foreach (var mapped in InvoiceDocumentReader.Read(stream, profile, entity.Code, context))
                 {
-                    continue;
-                }
+                    ordinal++;
+                    var invoice = mapped.Invoice;
+                    var currency = invoice.Currency ?? "(none)";
+                    var net = invoice.NetTotal;
+                    var total = control.GetValueOrDefault(currency);
+                    control[currency] = (total.Count + 1, total.Amount + net);
 
-                chunk.Store(clock.GetUtcNow());
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    // Stored so far is kept; the document stays Received and is resumed at the next start.
-                    return new DocumentOutcome(document.Id, DocumentStatus.Received, context.Problems, chunk.Counts, Interrupted: true);
+                    var key = IdempotencyKey.ForInvoice(entity.Code, invoice.Kind, invoice.Number);
+                    var item = new Pending(ordinal, mapped, key, net, stored.Contains(ordinal));
+                    if (!chunk.Add(item))
+                    {
+                        continue;
+                    }
+
+                    chunk.Store(clock.GetUtcNow());
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        // Stored so far is kept; the document stays Received and is resumed at the next start.
+                        chunk.Flush();
+                        return new DocumentOutcome(document.Id, DocumentStatus.Received, context.Problems, chunk.Counts, Interrupted: true);
+                    }
                 }
             }
+
+            chunk.Store(clock.GetUtcNow());
+            chunk.Flush();
+        }
+        catch
+        {
+            chunk.Settle();
+            throw;
         }
 
-        chunk.Store(clock.GetUtcNow());
         var status = context.Failed ? DocumentStatus.Failed
             : context.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? DocumentStatus.ProcessedWithErrors
             : DocumentStatus.Processed;

@@ -42,6 +42,7 @@ internal interface IConnectorStore : IDisposable
     RecordInfo? FindLiveByKey(string entity, string idempotencyKey);
 
     /// <summary>For each of the keys that has one, the record <see cref="FindLiveByKey"/> would return, in one query.</summary>
+    /// <remarks>Reads committed records only, and may run while another thread stores records.</remarks>
     IReadOnlyDictionary<string, RecordInfo> FindLiveByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys);
 
     /// <summary>Stores records, their first transition and their exceptions in one transaction.</summary>

@@ -25,8 +25,9 @@ internal sealed partial class SqliteStore
             return live;
         }
 
-        // Newest first: the first record met for a key is the one FindLiveByKey returns.
-        var records = Query(
+        // Newest first: the first record met for a key is the one FindLiveByKey returns. Committed state only (see
+        // QueryCommitted): a chunk being written concurrently belongs to the caller's own document.
+        var records = QueryCommitted(
             $"SELECT {RecordColumns} FROM records WHERE entity = $e AND idem_key IN (SELECT value FROM json_each($k)) AND state <> 'Skipped' ORDER BY id DESC",
             ReadRecord,
             ("$e", entity),
@@ -102,7 +103,10 @@ internal sealed partial class SqliteStore
         => Query($"SELECT {RecordColumns} FROM records WHERE id = $id", ReadRecord, ("$id", recordId)).FirstOrDefault();
 
     public IReadOnlyList<RecordInfo> RecordsOfRun(long runId)
-        => Query($"SELECT {RecordColumns} FROM records WHERE run_id = $r ORDER BY id", ReadRecord, ("$r", runId));
+        => Query(
+            $"SELECT {RecordColumns} FROM records WHERE document_id IN (SELECT id FROM documents WHERE run_id = $r) ORDER BY id",
+            ReadRecord,
+            ("$r", runId));
 
     public IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit)
         => Query(

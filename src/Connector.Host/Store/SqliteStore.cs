@@ -11,6 +11,8 @@ internal sealed partial class SqliteStore : IConnectorStore
 {
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
+    private readonly Lock _readGate = new();
+    private SqliteConnection? _reader;
 
     private SqliteStore(SqliteConnection connection) => _connection = connection;
 
@@ -40,6 +42,7 @@ internal sealed partial class SqliteStore : IConnectorStore
 
     public void Dispose()
     {
+        _reader?.Dispose();
         _connection.Dispose();
     }
 
@@ -84,6 +87,41 @@ internal sealed partial class SqliteStore : IConnectorStore
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// A query on a second, read-only connection: in WAL mode it reads the last committed state while the main
+    /// connection writes, so a document's next chunk can be looked up while its previous chunk is being stored.
+    /// </summary>
+    private List<T> QueryCommitted<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        lock (_readGate)
+        {
+            if (_reader is null)
+            {
+                _reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+                _reader.Open();
+                using var pragma = _reader.CreateCommand();
+                pragma.CommandText = "PRAGMA busy_timeout=10000;";
+                pragma.ExecuteNonQuery();
+            }
+
+            using var command = _reader.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            using var reader = command.ExecuteReader();
+            var list = new List<T>();
+            while (reader.Read())
+            {
+                list.Add(map(reader));
+            }
+
+            return list;
+        }
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)

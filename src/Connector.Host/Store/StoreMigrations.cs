@@ -139,5 +139,10 @@ internal static class StoreMigrations
         DROP INDEX ix_records_batch;
         CREATE INDEX ix_records_batch ON records(batch_id) WHERE batch_id IS NOT NULL;
         """,
+        """
+        -- Version 3: the records of a run are found through their documents (the unique (document_id, ordinal) index),
+        -- so the run index, written once per record stored, goes.
+        DROP INDEX ix_records_run;
+        """,
     ];
 }
