@@ -76,6 +76,12 @@ internal static class ExceptionCommands
             }
 
             AnsiConsole.Write(lines);
+            AnsiConsole.MarkupLine("[bold]History[/]");
+            foreach (var t in app.Store.History(record.Id))
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {t.At:u} {t.From?.ToString() ?? "stored"} -> {t.To} by {t.Actor}{(t.Reason is null ? string.Empty : $": {t.Reason}")}");
+            }
+
             AnsiConsole.MarkupLine("[bold]Problems[/]");
             foreach (var p in e.Problems)
             {

@@ -52,6 +52,9 @@ internal interface IConnectorStore : IDisposable
 
     IReadOnlyList<RecordInfo> RecordsOfRun(long runId);
 
+    /// <summary>Every state change of a record, oldest first.</summary>
+    IReadOnlyList<TransitionInfo> History(long recordId);
+
     IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit);
 
     /// <summary>The oldest Ready records of an entity, without their content: what forming a batch needs.</summary>

@@ -102,6 +102,12 @@ internal sealed partial class SqliteStore
     public RecordInfo? GetRecord(long recordId)
         => Query($"SELECT {RecordColumns} FROM records WHERE id = $id", ReadRecord, ("$id", recordId)).FirstOrDefault();
 
+    public IReadOnlyList<TransitionInfo> History(long recordId)
+        => Query(
+            "SELECT from_state, to_state, at, actor, reason FROM transitions WHERE record_id = $id ORDER BY id",
+            r => new TransitionInfo(r.IsDBNull(0) ? null : Enum.Parse<RecordState>(r.GetString(0)), Enum.Parse<RecordState>(r.GetString(1)), Time(r, 2), r.GetString(3), NullableString(r, 4)),
+            ("$id", recordId));
+
     public IReadOnlyList<RecordInfo> RecordsOfRun(long runId)
         => Query(
             $"SELECT {RecordColumns} FROM records WHERE document_id IN (SELECT id FROM documents WHERE run_id = $r) ORDER BY id",

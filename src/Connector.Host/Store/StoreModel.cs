@@ -157,4 +157,7 @@ internal enum BatchState
 
 internal sealed record BatchInfo(string Id, string Entity, long RunId, BatchState State, string? Location, int InvoiceCount, int LineCount, DateTimeOffset CreatedAt);
 
+/// <summary>One state change of a record: from (null when it was stored), to, when, by whom, why.</summary>
+internal sealed record TransitionInfo(RecordState? From, RecordState To, DateTimeOffset At, string Actor, string? Reason);
+
 internal sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string? Entity, string? Subject, string? Details);

@@ -53,6 +53,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public IReadOnlyList<RecordInfo> RecordsOfRun(long runId) => inner.RecordsOfRun(runId);
 
+    public IReadOnlyList<TransitionInfo> History(long recordId) => inner.History(recordId);
+
     public IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit) => inner.ReadyRecords(entity, limit);
 
     public IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit) => inner.ReadyHeads(entity, limit);

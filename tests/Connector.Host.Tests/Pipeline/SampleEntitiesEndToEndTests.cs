@@ -129,6 +129,20 @@ public sealed class SampleEntitiesEndToEndTests : IDisposable
         audit.ShouldContain(a => a.Actor == "alice" && a.Action == "exception.customer");
         audit.ShouldContain(a => a.Actor == "alice" && a.Action == "alias.learned");
         next.Report.Counts.Read.ShouldBe(0);
+
+        // Each record's history says what happened to it, in order, and who did it.
+        var fixedRecord = _harness.Store.GetRecord(open["F26-004525"].RecordId)!;
+        _harness.Store.History(fixedRecord.Id).Select(t => (t.From, t.To, t.Actor)).ShouldBe(
+        [
+            (null, RecordState.Exception, "pipeline"),
+            (RecordState.Exception, RecordState.Ready, "alice"),
+            (RecordState.Ready, RecordState.Posting, "pipeline"),
+            (RecordState.Posting, RecordState.Posted, "pipeline"),
+        ]);
+        _harness.Store.History(open["F26-004512"].RecordId).Last().ShouldSatisfyAllConditions(
+            t => t.To.ShouldBe(RecordState.Skipped),
+            t => t.Actor.ShouldBe("bob"),
+            t => t.Reason!.ShouldContain("sent twice by mistake"));
     }
 
     public void Dispose() => _harness.Dispose();
