@@ -15,9 +15,9 @@ namespace Connector.Host.Pipeline;
 /// </summary>
 internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogger logger, ExportOptions options)
 {
+    /// <summary>Exports every Ready record of the entity; returns the batches of the run that are written.</summary>
     public async Task<IReadOnlyList<BatchInfo>> ExportAsync(EntityRuntime entity, IInvoiceTarget target, long runId, CancellationToken cancellationToken)
     {
-        var written = new List<BatchInfo>();
         foreach (var pending in store.PendingBatches(entity.Code))
         {
             logger.LogInformation("Resuming batch {Batch} of {Entity} left pending by an interrupted run", pending.Id, entity.Code);
@@ -40,8 +40,7 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
             }
         }
 
-        written.AddRange(store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written));
-        return written;
+        return store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).ToList();
     }
 
     /// <summary>Records the next batch of Ready records; (false, null) when none is left, (true, null) when a duplicate was held back.</summary>
