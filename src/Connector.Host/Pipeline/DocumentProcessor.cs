@@ -119,7 +119,7 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
             net,
             e.Invoice.Lines.Count,
             e.State,
-            StoreJson.Serialize(e.Invoice),
+            StoreJson.Pack(e.Invoice),
             e.Problems,
             e.SkipReason,
             e.Exception,

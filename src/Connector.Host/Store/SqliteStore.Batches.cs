@@ -162,8 +162,8 @@ internal sealed partial class SqliteStore
 
     public IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId)
         => Query(
-            "SELECT id, idem_key, payload_json FROM records WHERE batch_id = $b AND state = 'Posting' ORDER BY id",
-            r => new BatchedInvoice(r.GetInt64(0), r.GetString(1), StoreJson.DeserializeInvoice(r.GetString(2))),
+            "SELECT id, idem_key, payload FROM records WHERE batch_id = $b AND state = 'Posting' ORDER BY id",
+            r => new BatchedInvoice(r.GetInt64(0), r.GetString(1), StoreJson.UnpackInvoice((byte[])r.GetValue(2))),
             ("$b", batchId));
 
     public long NextBatchSequence(string entity)

@@ -5,7 +5,7 @@ namespace Connector.Host.Store;
 internal sealed partial class SqliteStore
 {
     private const string RecordColumns =
-        "id, document_id, ordinal, run_id, entity, idem_key, content_hash, number, kind, currency, net_amount, line_count, state, payload_json, problems_json, batch_id, state_reason";
+        "id, document_id, ordinal, run_id, entity, idem_key, content_hash, number, kind, currency, net_amount, line_count, state, payload, problems_json, batch_id, state_reason";
 
     public IReadOnlySet<int> StoredOrdinals(long documentId)
         => Query("SELECT ordinal FROM records WHERE document_id = $d", r => r.GetInt32(0), ("$d", documentId)).ToHashSet();
@@ -54,7 +54,7 @@ internal sealed partial class SqliteStore
             using var insert = Command(
                 """
                 INSERT INTO records (document_id, ordinal, run_id, entity, idem_key, content_hash, number, kind, currency, net_amount,
-                                     line_count, state, payload_json, problems_json, state_reason, updated_at)
+                                     line_count, state, payload, problems_json, state_reason, updated_at)
                 VALUES ($d, $o, $r, $e, $k, $h, $n, $kind, $c, $a, $lc, $s, $p, $pr, $reason, $at) RETURNING id
                 """,
                 tx);
@@ -83,7 +83,7 @@ internal sealed partial class SqliteStore
                     Amount(record.NetAmount),
                     record.LineCount,
                     record.State.ToString(),
-                    record.PayloadJson,
+                    record.Payload,
                     StoreJson.Serialize(record.Problems),
                     record.SkipReason ?? record.Exception?.Code,
                     now);
@@ -138,12 +138,12 @@ internal sealed partial class SqliteStore
                        ?? throw new InvalidOperationException($"Record {update.RecordId} does not exist.");
             using (var command = Command(
                        """
-                       UPDATE records SET state = $s, payload_json = $p, currency = $c, net_amount = $a, line_count = $lc,
+                       UPDATE records SET state = $s, payload = $p, currency = $c, net_amount = $a, line_count = $lc,
                               problems_json = $pr, state_reason = $reason, updated_at = $at WHERE id = $id
                        """,
                        tx,
                        ("$s", update.NewState.ToString()),
-                       ("$p", update.PayloadJson),
+                       ("$p", StoreJson.Pack(update.PayloadJson)),
                        ("$c", update.Currency),
                        ("$a", Amount(update.NetAmount)),
                        ("$lc", update.LineCount),
@@ -260,7 +260,7 @@ internal sealed partial class SqliteStore
             Amount(r, 10),
             r.GetInt32(11),
             Enum.Parse<RecordState>(r.GetString(12)),
-            r.GetString(13),
+            (byte[])r.GetValue(13),
             StoreJson.DeserializeProblems(r.GetString(14)),
             NullableString(r, 15),
             NullableString(r, 16));

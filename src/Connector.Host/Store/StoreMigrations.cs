@@ -49,7 +49,7 @@ internal static class StoreMigrations
             net_amount TEXT NOT NULL,
             line_count INTEGER NOT NULL,
             state TEXT NOT NULL,
-            payload_json TEXT NOT NULL,
+            payload BLOB NOT NULL, -- the canonical invoice: UTF-8 JSON, deflated (StoreJson.Pack)
             problems_json TEXT NOT NULL,
             batch_id TEXT,
             state_reason TEXT,

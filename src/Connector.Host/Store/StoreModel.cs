@@ -82,7 +82,7 @@ internal sealed record NewRecord(
     decimal NetAmount,
     int LineCount,
     RecordState State,
-    string PayloadJson,
+    byte[] Payload,
     IReadOnlyList<Problem> Problems,
     string? SkipReason,
     ExceptionDraft? Exception,
@@ -108,12 +108,18 @@ internal sealed record RecordInfo(
     decimal NetAmount,
     int LineCount,
     RecordState State,
-    string PayloadJson,
+    byte[] Payload,
     IReadOnlyList<Problem> Problems,
     string? BatchId,
     string? StateReason)
 {
     public RecordHead Head => new(Id, IdempotencyKey, Number, LineCount);
+
+    /// <summary>The record's canonical JSON (unpacked on each call).</summary>
+    public string PayloadJson => StoreJson.Unpack(Payload);
+
+    /// <summary>The record's canonical invoice (unpacked on each call).</summary>
+    public Invoice Invoice => StoreJson.UnpackInvoice(Payload);
 }
 
 /// <summary>What batching needs of a record: no payload, so that planning a large export stays small.</summary>

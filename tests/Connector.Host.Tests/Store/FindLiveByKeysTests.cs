@@ -45,6 +45,6 @@ public sealed class FindLiveByKeysTests : IDisposable
     {
         var invoice = new Invoice { EntityCode = entity, Number = number, Currency = "EUR", Source = new SourceLocation("a.csv", ordinal + 1) };
         var key = IdempotencyKey.ForInvoice("FR01", InvoiceKind.Invoice, number);
-        return new NewRecord(doc, ordinal, run, entity, key, "hash-" + number, number, "INV", "EUR", 1m, 1, state, StoreJson.Serialize(invoice), [], null, null, null);
+        return new NewRecord(doc, ordinal, run, entity, key, "hash-" + number, number, "INV", "EUR", 1m, 1, state, StoreJson.Pack(invoice), [], null, null, null);
     }
 }

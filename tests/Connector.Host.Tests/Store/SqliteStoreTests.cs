@@ -176,6 +176,6 @@ public sealed class SqliteStoreTests : IDisposable
     private static NewRecord Record(long doc, long run, int ordinal, string number, RecordState state, ExceptionDraft? draft = null)
     {
         var invoice = new Invoice { EntityCode = "FR01", Number = number, Currency = "EUR", Source = new SourceLocation("a.csv", ordinal + 1) };
-        return new NewRecord(doc, ordinal, run, "FR01", IdempotencyKey.ForInvoice("FR01", InvoiceKind.Invoice, number), "hash-" + number, number, "INV", "EUR", 100.10m, 1, state, StoreJson.Serialize(invoice), draft?.Problems ?? [], null, draft, null);
+        return new NewRecord(doc, ordinal, run, "FR01", IdempotencyKey.ForInvoice("FR01", InvoiceKind.Invoice, number), "hash-" + number, number, "INV", "EUR", 100.10m, 1, state, StoreJson.Pack(invoice), draft?.Problems ?? [], null, draft, null);
     }
 }
