@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Connector.Host.Store;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
@@ -80,19 +79,7 @@ internal static class RecordEvaluator
         => mappingProblems.Where(p => p.Field is not null).Select(p => p.Field!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A hash of what the source said, without where it said it: the same invoice in two files hashes the same.</summary>
-    public static string ContentHash(Invoice invoice)
-    {
-        var neutral = invoice with
-        {
-            Source = new SourceLocation(string.Empty),
-            ResolvedCustomer = null,
-            Lines = [.. invoice.Lines.Select(l => l with { SourceLine = null })],
-        };
-        // The UTF-8 JSON straight from the serializer: the same bytes as encoding its string, without the string.
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(StoreJson.SerializeToUtf8(neutral), digest);
-        return Convert.ToHexStringLower(digest[..16]);
-    }
+    public static string ContentHash(Invoice invoice) => Pipeline.ContentHash.Of(invoice);
 
     private static MatchResult ForcedMatch(EntityRuntime entity, string account)
     {
