@@ -20,6 +20,12 @@ internal sealed record CsvOptions
     public int SkipRows { get; init; }
 
     public bool Header { get; init; } = true;
+
+    /// <summary>
+    /// Line breaks inside quoted fields belong to the field (RFC 4180; Excel writes them for multi-line cells). False:
+    /// every line break ends a row, so one stray quote damages one line only.
+    /// </summary>
+    public bool Multiline { get; init; } = true;
 }
 
 /// <summary>The <c>xlsx:</c> section of a profile.</summary>

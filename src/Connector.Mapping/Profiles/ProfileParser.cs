@@ -75,7 +75,7 @@ internal static class ProfileParser
             doc.Error("csv", "a csv section in an xlsx profile", node);
         }
 
-        var c = doc.Entries(node, "csv", "delimiter", "quote", "encoding", "skip_rows", "header");
+        var c = doc.Entries(node, "csv", "delimiter", "quote", "encoding", "skip_rows", "header", "multiline");
         var options = new CsvOptions();
         var delimiter = OneCharacter(doc, c, "csv", "delimiter");
         var quote = OneCharacter(doc, c, "csv", "quote");
@@ -98,6 +98,7 @@ internal static class ProfileParser
             Encoding = encoding ?? options.Encoding,
             SkipRows = doc.Int(c, "csv", "skip_rows", 0, 1_000_000) ?? 0,
             Header = doc.Bool(c, "csv", "header") ?? true,
+            Multiline = doc.Bool(c, "csv", "multiline") ?? true,
         };
     }
 

@@ -92,12 +92,12 @@ internal static class CsvDocumentReader
             Quote = csv.Quote,
             HasHeader = false,
             TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = false,
+            AllowLineBreaksInQuotes = csv.Multiline,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             PoolStrings = true,
             MaxRecordSize = context.Limits.MaxLineLength + 4096,
-            OnMalformedRecord = r => malformed.Add(Problem.Error(ProblemCodes.MalformedCsv, $"line {r.LineNumber} has unbalanced or misplaced quotes ({r.Reason}) and was skipped", context.At((int)r.LineNumber), value: Clip(r.RawRecord))),
+            OnMalformedRecord = r => malformed.Add(Malformed((int)r.LineNumber, r.RawRecord, r.Reason.ToString(), context)),
         };
 
     private static string[] ReadHeader(CsvReader reader)
@@ -139,6 +139,18 @@ internal static class CsvDocumentReader
         }
 
         malformed.Clear();
+    }
+
+    /// <summary>A skipped record names every line it spanned: with multi-line fields, an unclosed quote takes the lines up to the next quote with it.</summary>
+    private static Problem Malformed(int line, string? raw, string reason, DocumentReadContext context)
+    {
+        var breaks = raw is null ? 0 : raw.TrimEnd('\r', '\n').Count(c => c == '\n');
+        var first = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var where = breaks == 0
+            ? $"line {first} has"
+            : $"lines {first} to {(line + breaks).ToString(System.Globalization.CultureInfo.InvariantCulture)} (a quoted field that never closes, or closes wrongly) have";
+        var skipped = breaks == 0 ? "was" : "were";
+        return Problem.Error(ProblemCodes.MalformedCsv, $"{where} unbalanced or misplaced quotes ({reason}) and {skipped} skipped", context.At(line), value: Clip(raw));
     }
 
     private static string Clip(string? raw) => raw is null ? string.Empty : raw.Length <= 200 ? raw : raw[..200] + "...";

@@ -75,11 +75,13 @@ public sealed class CsvInputTests
     }
 
     [Fact]
-    public void Read_UnbalancedQuote_IsMalformedNamingTheLineAndOtherRowsComeOut()
+    public void Read_UnbalancedQuoteWithoutMultiline_IsMalformedNamingTheLineAndOtherRowsComeOut()
     {
         const string csv = "Numéro;Client;Montant\nF1;Acme;1\nF2;\"Broken;2\nF3;\"Quoted; fine\";3\n";
 
-        var (invoices, context) = ReadText(csv, ProfileIn("utf-8"));
+        var profile = ProfileIn("utf-8");
+
+        var (invoices, context) = ReadText(csv, profile with { Csv = profile.Csv with { Multiline = false } });
 
         context.Failed.ShouldBeFalse();
         var problem = context.Problems.ShouldHaveSingleItem();
@@ -87,6 +89,34 @@ public sealed class CsvInputTests
         problem.Location.Line.ShouldBe(3);
         invoices.Select(i => i.Invoice.Number).ShouldBe(["F1", "F3"]);
         invoices[1].Invoice.Customer.Name.ShouldBe("Quoted; fine");
+    }
+
+    [Fact]
+    public void Read_LineBreakInsideQuotes_BelongsToTheField()
+    {
+        const string csv = "Numéro;Client;Montant\nF1;\"Acme\nSiège Lyon\";1\nF2;Globex;2\n";
+
+        var (invoices, context) = ReadText(csv, ProfileIn("utf-8"));
+
+        context.Problems.ShouldBeEmpty();
+        invoices.Select(i => i.Invoice.Number).ShouldBe(["F1", "F2"]);
+        invoices[0].Invoice.Customer.Name.ShouldBe("Acme\nSiège Lyon");
+        invoices[1].Invoice.Source.Line.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Read_QuoteNeverClosed_SkipsTheSpanUpToTheNextQuoteNamingEveryLine()
+    {
+        const string csv = "Numéro;Client;Montant\nF1;Acme;1\nF2;\"Broken;2\nF3;Plain;3\nF4;\"Quoted\";4\nF5;Plain;5\n";
+
+        var (invoices, context) = ReadText(csv, ProfileIn("utf-8"));
+
+        context.Failed.ShouldBeFalse();
+        var problem = context.Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.MalformedCsv);
+        problem.Location.Line.ShouldBe(3);
+        problem.Message.ShouldContain("lines 3 to 5");
+        invoices.Select(i => i.Invoice.Number).ShouldBe(["F1", "F5"]);
     }
 
     [Fact]
