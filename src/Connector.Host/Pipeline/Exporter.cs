@@ -5,6 +5,7 @@ using Connector.Mapping.Problems;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace Connector.Host.Pipeline;
 
@@ -21,7 +22,10 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
         foreach (var pending in store.PendingBatches(entity.Code))
         {
             logger.LogInformation("Resuming batch {Batch} of {Entity} left pending by an interrupted run", pending.Id, entity.Code);
-            await PostAsync(entity, target, pending.Id, resumed: true, cancellationToken).ConfigureAwait(false);
+            if (!await PostAsync(entity, target, pending.Id, resumed: true, cancellationToken).ConfigureAwait(false))
+            {
+                return Written(runId);
+            }
         }
 
         var maxLines = Math.Max(1, entity.Definition.Target.MaxLinesPerFile);
@@ -34,14 +38,16 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
                 break;
             }
 
-            if (batchId is not null)
+            if (batchId is not null && !await PostAsync(entity, target, batchId, resumed: false, cancellationToken).ConfigureAwait(false))
             {
-                await PostAsync(entity, target, batchId, resumed: false, cancellationToken).ConfigureAwait(false);
+                break;
             }
         }
 
-        return store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).ToList();
+        return Written(runId);
     }
+
+    private List<BatchInfo> Written(long runId) => store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).ToList();
 
     /// <summary>Records the next batch of Ready records; (false, null) when none is left, (true, null) when a duplicate was held back.</summary>
     private (bool More, string? BatchId) NextBatch(EntityRuntime entity, long runId, int maxLines)
@@ -87,7 +93,11 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
         return new InvoiceBatch(batchId, entity.Definition, invoices);
     }
 
-    private async Task PostAsync(EntityRuntime entity, IInvoiceTarget target, string batchId, bool resumed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts one batch with retries. False when the target stayed unavailable: the batch stays pending (its records
+    /// count as pending in the report) and is looked up, then posted, at the next run; nothing more is exported now.
+    /// </summary>
+    private async Task<bool> PostAsync(EntityRuntime entity, IInvoiceTarget target, string batchId, bool resumed, CancellationToken cancellationToken)
     {
         var batch = LoadBatch(entity, batchId);
         var attempt = 0;
@@ -111,6 +121,7 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
                 cancellationToken).ConfigureAwait(false);
             store.CompleteBatch(batchId, posted.Location, posted.InvoiceCount, posted.LineCount, clock.GetUtcNow());
             logger.LogInformation("Batch {Batch} of {Entity}: {Invoices} invoices, {Lines} lines written to {Location}", batchId, entity.Code, posted.InvoiceCount, posted.LineCount, posted.Location);
+            return true;
         }
         catch (RefusedByTargetException e)
         {
@@ -118,6 +129,12 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
             var problems = e.Reasons.Select(r => Problem.Error("TARGET_REFUSED", r, new SourceLocation(batchId))).ToList();
             store.FailBatch(batchId, new ExceptionDraft("TARGET_REFUSED", null, message, problems, []), clock.GetUtcNow());
             logger.LogError("Batch {Batch} of {Entity} refused by {Target}: {Reason}", batchId, entity.Code, target.Type, e.Message);
+            return true;
+        }
+        catch (Exception e) when (e is TransientTargetException or TimeoutRejectedException)
+        {
+            logger.LogError(e, "Batch {Batch} of {Entity}: {Target} stayed unavailable after {Retries} retries; the batch stays pending for the next run", batchId, entity.Code, target.Type, options.MaxRetries);
+            return false;
         }
     }
 
@@ -125,7 +142,7 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
         => new ResiliencePipelineBuilder<PostedBatch> { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions<PostedBatch>
             {
-                ShouldHandle = new PredicateBuilder<PostedBatch>().Handle<TransientTargetException>(),
+                ShouldHandle = new PredicateBuilder<PostedBatch>().Handle<TransientTargetException>().Handle<TimeoutRejectedException>(),
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

@@ -84,6 +84,28 @@ public sealed class RecordLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task TargetUnavailableBeyondRetries_BatchStaysPendingAndTheNextRunPostsItOnce()
+    {
+        _harness.Target = new FlakyTarget(new OracleFbdiTarget(_harness.Paths.DataDirectory), failures: 10, refuse: false);
+        _harness.DropInInbox("T01", "a.csv", TestEntity.File(TestEntity.Row("INV-1", "A-1", "Acme")));
+
+        var first = await _harness.RunAsync("T01");
+
+        first.Report.Counts.ShouldBe(new RecordCounts(1, 0, 0, 0, 1));
+        first.Report.Balanced.ShouldBeTrue();
+        _harness.Store.GetRun(first.RunId)!.Status.ShouldBe("Completed");
+        _harness.Store.PendingBatches("T01").Count.ShouldBe(1);
+        _harness.Packages("T01").ShouldBeEmpty();
+
+        _harness.Target = new OracleFbdiTarget(_harness.Paths.DataDirectory);
+        await _harness.RunAsync("T01");
+
+        _harness.Store.PendingBatches("T01").ShouldBeEmpty();
+        _harness.ExportedLines("T01").Single()[6].ShouldBe("INV-1");
+        ReportBuilder.Build(_harness.Store, first.RunId, "T").Counts.Exported.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task TargetRefusal_RecordsBecomeExceptionsWithTheReasonAndCanBeExportedLater()
     {
         _harness.Target = new FlakyTarget(new OracleFbdiTarget(_harness.Paths.DataDirectory), failures: 1, refuse: true);
