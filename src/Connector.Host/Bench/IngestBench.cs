@@ -96,7 +96,7 @@ internal sealed class IngestBench(BenchOptions options, Action<string> say)
         var stored = Phase(memory, "(c) including the SQLite store", "DocumentIntake.Take (archive + SHA-256) + DocumentProcessor.Process into a fresh data folder: what `connector import` does before export", facts.Lines, () =>
         {
             var watch = Stopwatch.StartNew();
-            var taken = new DocumentIntake(store, paths, clock).Take(definition.Code, "bench", invoicePath, runId, "bench");
+            var taken = new DocumentIntake(store, paths, clock).Take(definition.Code, "bench", invoicePath, runId, "bench", profile.Name);
             intake = watch.Elapsed;
             outcome = new DocumentProcessor(store, paths, clock).Process(runtime, taken.Document, profile, null, cancellationToken);
         });

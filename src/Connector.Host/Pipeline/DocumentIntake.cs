@@ -12,7 +12,7 @@ internal sealed class DocumentIntake(IConnectorStore store, ConnectorPaths paths
     /// <summary>Files larger than this are archived but not read (2 GiB).</summary>
     public const long MaxDocumentBytes = 2L * 1024 * 1024 * 1024;
 
-    public IntakeResult Take(string entity, string source, string filePath, long runId, string actor)
+    public IntakeResult Take(string entity, string source, string filePath, long runId, string actor, string? profile)
     {
         var originalName = Path.GetFileName(filePath);
         var (sha, size, archivePath) = Archive(entity, filePath);
@@ -24,7 +24,7 @@ internal sealed class DocumentIntake(IConnectorStore store, ConnectorPaths paths
         }
 
         var status = existing is null ? DocumentStatus.Received : DocumentStatus.Duplicate;
-        var document = new NewDocument(entity, source, originalName, sha, size, archivePath, clock.GetUtcNow(), runId, status, existing?.Id);
+        var document = new NewDocument(entity, source, originalName, sha, size, archivePath, clock.GetUtcNow(), runId, status, existing?.Id) { Profile = profile };
         var id = store.AddDocument(document);
         if (existing is not null)
         {

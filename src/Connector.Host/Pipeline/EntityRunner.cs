@@ -2,6 +2,7 @@ using Connector.Adapters.Abstractions;
 using Connector.Adapters.Sources.Folder;
 using Connector.Host.Reports;
 using Connector.Host.Store;
+using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
 using Microsoft.Extensions.Logging;
 
@@ -30,6 +31,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 {
     public async Task<RunSummary> RunAsync(EntityRuntime entity, IInvoiceTarget target, RunRequest request, IRunObserver? observer, CancellationToken cancellationToken)
     {
+        if (request.Profile is not null && entity.Profiles.All(p => !string.Equals(p.Name, request.Profile, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"Entity {entity.Code} has no profile '{request.Profile}'. Profiles: {string.Join(", ", entity.Profiles.Select(p => p.Name))}.", nameof(request));
+        }
+
         var runId = store.StartRun(entity.Code, request.Trigger, clock.GetUtcNow());
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Entity"] = entity.Code, ["Run"] = runId });
         logger.LogInformation("Run {Run} of {Entity} started ({Trigger})", runId, entity.Code, request.Trigger);
@@ -41,7 +47,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         foreach (var left in store.DocumentsToResume(entity.Code))
         {
             logger.LogWarning("Resuming document {Document} ('{Name}') interrupted earlier", left.Id, left.OriginalName);
-            work.Add((left, ProfileFor(entity, left.Source, left.OriginalName, null)));
+            var profile = entity.Profiles.FirstOrDefault(p => string.Equals(p.Name, left.Profile, StringComparison.OrdinalIgnoreCase));
+            if (profile is null)
+            {
+                FailWithoutProfile(entity, left, observer, $"the profile '{left.Profile}' it was taken in with no longer exists");
+                continue;
+            }
+
+            work.Add((left, profile));
         }
 
         foreach (var (source, path) in Incoming(entity, request))
@@ -51,7 +64,8 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 break;
             }
 
-            var taken = intake.Take(entity.Code, source, path, runId, request.Actor);
+            var profile = ProfileFor(entity, source, Path.GetFileName(path), request.Profile);
+            var taken = intake.Take(entity.Code, source, path, runId, request.Actor, profile?.Name);
             if (request.Files is null)
             {
                 FolderSource.MarkTaken(path);
@@ -62,9 +76,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 logger.LogWarning("'{Name}' was received before (same SHA-256); kept as a duplicate, nothing taken from it", taken.Document.OriginalName);
                 observer?.DocumentFinished(taken.Document.OriginalName, new DocumentOutcome(taken.Document.Id, DocumentStatus.Duplicate, [], new Dictionary<RecordState, int>(), false));
             }
+            else if (taken.IsNew && profile is null)
+            {
+                FailWithoutProfile(entity, taken.Document, observer, "no profile of the entity fits its name: name one with --profile, or give the sources patterns that tell the files apart");
+            }
             else if (taken.IsNew)
             {
-                work.Add((taken.Document, ProfileFor(entity, source, taken.Document.OriginalName, request.Profile)));
+                work.Add((taken.Document, profile!));
             }
         }
 
@@ -138,8 +156,8 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             new FolderSource(paths.Resolve(source.Inbox), source.Pattern, request.Settle, clock).ListReady().Select(path => (source.Name, path)));
     }
 
-    /// <summary>An explicit profile; else the profile of the source it came in by; else of the source whose pattern fits; else the only one.</summary>
-    private static MappingProfile ProfileFor(EntityRuntime entity, string source, string fileName, string? explicitProfile)
+    /// <summary>An explicit profile; else the profile of the source it came in by; else of the source whose pattern fits; else the only one; else none.</summary>
+    private static MappingProfile? ProfileFor(EntityRuntime entity, string source, string fileName, string? explicitProfile)
     {
         if (explicitProfile is not null)
         {
@@ -159,8 +177,15 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             return entity.Profile(byPattern.Profile);
         }
 
-        return entity.Profiles.Count == 1
-            ? entity.Profiles[0]
-            : throw new InvalidOperationException($"Entity {entity.Code} has several profiles and none fits '{fileName}': name one with --profile.");
+        return entity.Profiles.Count == 1 ? entity.Profiles[0] : null;
+    }
+
+    /// <summary>A document no profile can read is kept, and failed with the reason, instead of stopping every later run.</summary>
+    private void FailWithoutProfile(EntityRuntime entity, DocumentInfo document, IRunObserver? observer, string why)
+    {
+        var problem = Problem.Error(ProblemCodes.UnknownFormat, $"'{document.OriginalName}' cannot be read by entity {entity.Code}: {why}.", new SourceLocation(document.OriginalName));
+        store.CompleteDocument(document.Id, DocumentStatus.Failed, [problem], 0, []);
+        logger.LogError("{Problem}", problem.ToString());
+        observer?.DocumentFinished(document.OriginalName, new DocumentOutcome(document.Id, DocumentStatus.Failed, [problem], new Dictionary<RecordState, int>(), false));
     }
 }

@@ -6,7 +6,7 @@ namespace Connector.Host.Store;
 internal sealed partial class SqliteStore
 {
     private const string DocumentColumns =
-        "id, entity, source, original_name, sha256, size, archive_path, received_at, run_id, status, duplicate_of, record_count, problems_json, control_json";
+        "id, entity, source, original_name, sha256, size, archive_path, received_at, run_id, status, duplicate_of, record_count, problems_json, control_json, profile";
 
     public DocumentInfo? FindDocumentByHash(string entity, string sha256)
         => Query(
@@ -21,8 +21,8 @@ internal sealed partial class SqliteStore
         {
             using var command = Command(
                 """
-                INSERT INTO documents (entity, source, original_name, sha256, size, archive_path, received_at, run_id, status, duplicate_of)
-                VALUES ($e, $s, $n, $h, $z, $p, $at, $r, $st, $d) RETURNING id
+                INSERT INTO documents (entity, source, original_name, sha256, size, archive_path, received_at, run_id, status, duplicate_of, profile)
+                VALUES ($e, $s, $n, $h, $z, $p, $at, $r, $st, $d, $pr) RETURNING id
                 """,
                 null,
                 ("$e", document.Entity),
@@ -34,7 +34,8 @@ internal sealed partial class SqliteStore
                 ("$at", Text(document.ReceivedAt)),
                 ("$r", document.RunId),
                 ("$st", document.Status.ToString()),
-                ("$d", document.DuplicateOf));
+                ("$d", document.DuplicateOf),
+                ("$pr", document.Profile));
             return (long)command.ExecuteScalar()!;
         }
     }
@@ -90,5 +91,8 @@ internal sealed partial class SqliteStore
             r.IsDBNull(10) ? null : r.GetInt64(10),
             r.GetInt32(11),
             StoreJson.DeserializeProblems(r.GetString(12)),
-            StoreJson.DeserializeControl(r.GetString(13)));
+            StoreJson.DeserializeControl(r.GetString(13)))
+        {
+            Profile = NullableString(r, 14),
+        };
 }

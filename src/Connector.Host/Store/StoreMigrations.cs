@@ -144,5 +144,10 @@ internal static class StoreMigrations
         -- so the run index, written once per record stored, goes.
         DROP INDEX ix_records_run;
         """,
+        """
+        -- Version 4: the profile a document is read with is kept with it, so a document resumed after a crash is read
+        -- with the same profile (an import may name one explicitly).
+        ALTER TABLE documents ADD COLUMN profile TEXT;
+        """,
     ];
 }

@@ -47,7 +47,11 @@ internal sealed record NewDocument(
     DateTimeOffset ReceivedAt,
     long RunId,
     DocumentStatus Status,
-    long? DuplicateOf);
+    long? DuplicateOf)
+{
+    /// <summary>The mapping profile the document is read with; null when none fits.</summary>
+    public string? Profile { get; init; }
+}
 
 internal sealed record DocumentInfo(
     long Id,
@@ -63,7 +67,11 @@ internal sealed record DocumentInfo(
     long? DuplicateOf,
     int RecordCount,
     IReadOnlyList<Problem> Problems,
-    IReadOnlyList<ControlTotal> Control);
+    IReadOnlyList<ControlTotal> Control)
+{
+    /// <summary>The mapping profile the document is read with; null when none fits.</summary>
+    public string? Profile { get; init; }
+}
 
 /// <summary>Count and net amount of the invoices of one currency as read from a document, before any decision.</summary>
 internal sealed record ControlTotal(string Currency, int Count, decimal Amount);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Connector.Host.Pipeline;
 using Connector.Host.Store;
 
 namespace Connector.Host.Tests.Pipeline;
@@ -72,6 +73,51 @@ public sealed class BadInputTests : IDisposable
         document.Status.ShouldBe(nameof(DocumentStatus.Failed));
         document.Problems.ShouldContain(p => p.Contains("XLSX_UNSAFE", StringComparison.Ordinal) && p.Contains("Rechnungsausgang_bomb.xlsx", StringComparison.Ordinal));
         summary.Report.Counts.Read.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task FileNoProfileFits_IsKeptAndFailedWithTheReason_AndLaterRunsGoOn()
+    {
+        var file = Path.Combine(_harness.Paths.DataDirectory, "orders.txt");
+        await File.WriteAllTextAsync(file, "whatever");
+
+        var summary = await _harness.RunAsync("US01", new RunRequest("import", [file]));
+
+        var document = summary.Report.Documents.Single();
+        document.Status.ShouldBe(nameof(DocumentStatus.Failed));
+        document.Problems.Single().ShouldContain("FORMAT_UNKNOWN");
+        document.Problems.Single().ShouldContain("--profile");
+        (await _harness.RunAsync("US01")).Report.Documents.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ImportWithUnknownProfile_IsRefusedBeforeAnythingIsStored()
+    {
+        var file = Path.Combine(_harness.Paths.DataDirectory, "orders.txt");
+        await File.WriteAllTextAsync(file, "whatever");
+
+        await Should.ThrowAsync<ArgumentException>(() => _harness.RunAsync("US01", new RunRequest("import", [file], Profile: "nope")));
+
+        _harness.Store.ListRuns("US01", 10).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ImportWithExplicitProfileInterrupted_IsResumedWithTheSameProfile()
+    {
+        var sample = Path.Combine(PipelineHarness.RepositoryMappings, "us-acme", "samples", "webstore_orders_2026-11-02.tsv");
+        var file = Path.Combine(_harness.Paths.DataDirectory, "orders-from-the-shop.txt");
+        File.Copy(sample, file);
+        _harness.Wrap(s => new CrashingStore(s, nameof(IConnectorStore.AddRecords)));
+        await Should.ThrowAsync<SimulatedCrashException>(() => _harness.RunAsync("US01", new RunRequest("import", [file], Profile: "webstore-tsv")));
+
+        _harness.Restart();
+        var resumed = await _harness.RunAsync("US01");
+
+        _harness.Store.ListDocuments("US01", null, 10).Single().ShouldSatisfyAllConditions(
+            d => d.Status.ShouldBe(DocumentStatus.Processed),
+            d => d.Profile.ShouldBe("webstore-tsv"),
+            d => d.RecordCount.ShouldBe(6));
+        resumed.Report.Packages.ShouldHaveSingleItem();
     }
 
     public void Dispose() => _harness.Dispose();

@@ -59,7 +59,7 @@ public sealed class DocumentProcessorTests : IDisposable
 
         foreach (var file in files)
         {
-            var document = intake.Take(entity.Code, "test", file, run, "test").Document;
+            var document = intake.Take(entity.Code, "test", file, run, "test", entity.Profiles[0].Name).Document;
             processor.Process(entity, document, _bench.Profile, null, CancellationToken.None).Interrupted.ShouldBeFalse();
         }
 
