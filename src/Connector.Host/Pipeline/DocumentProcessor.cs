@@ -29,7 +29,7 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
             using (var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
             using (var stream = new ProgressStream(file, bytesRead))
             {
-                foreach (var mapped in InvoiceDocumentReader.Read(stream, profile, entity.Code, context))
+                foreach (var mapped in Guarded(InvoiceDocumentReader.Read(stream, profile, entity.Code, context), context))
                 {
                     ordinal++;
                     var invoice = mapped.Invoice;
@@ -73,6 +73,35 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
     }
 
     private IConnectorStore Store => store;
+
+    /// <summary>
+    /// Readers report bad content as problems; should one still throw (a defect, or a library meeting a file it cannot
+    /// handle), the document fails with the error instead of failing the run, and every later run, again and again.
+    /// </summary>
+    internal static IEnumerable<MappedInvoice> Guarded(IEnumerable<MappedInvoice> source, DocumentReadContext context)
+    {
+        using var reader = source.GetEnumerator();
+        while (true)
+        {
+            MappedInvoice current;
+            try
+            {
+                if (!reader.MoveNext())
+                {
+                    yield break;
+                }
+
+                current = reader.Current;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                context.Fail(Problem.Error(ProblemCodes.ReadFailed, $"reading stopped at an unexpected error ({e.GetType().Name}: {e.Message}); the invoices read before it went on", context.At()));
+                yield break;
+            }
+
+            yield return current;
+        }
+    }
 
     private DuplicateVerdict CheckDuplicate(string key, Invoice invoice, string hash, Dictionary<string, (string Hash, int? Line)> seen, IReadOnlyDictionary<string, RecordInfo> live, Dictionary<long, string?> origins)
     {

@@ -14,6 +14,7 @@ public static class ProblemCodes
     public const string WorkbookUnsafe = "XLSX_UNSAFE";
     public const string WorkbookInvalid = "XLSX_INVALID";
     public const string UnknownFormat = "FORMAT_UNKNOWN";
+    public const string ReadFailed = "READ_FAILED";
 
     // Record level: field mapping.
     public const string FieldRequired = "FIELD_REQUIRED";
