@@ -39,6 +39,21 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var runId = store.StartRun(entity.Code, request.Trigger, clock.GetUtcNow());
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Entity"] = entity.Code, ["Run"] = runId });
         logger.LogInformation("Run {Run} of {Entity} started ({Trigger})", runId, entity.Code, request.Trigger);
+        try
+        {
+            return await RunStartedAsync(entity, target, request, observer, runId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // What was committed stays and is resumed by the next run; the run itself is marked, not left "Running".
+            logger.LogError(e, "Run {Run} of {Entity} failed", runId, entity.Code);
+            TryMarkFailed(runId);
+            throw;
+        }
+    }
+
+    private async Task<RunSummary> RunStartedAsync(EntityRuntime entity, IInvoiceTarget target, RunRequest request, IRunObserver? observer, long runId, CancellationToken cancellationToken)
+    {
         var intake = new DocumentIntake(store, paths, clock);
         var processor = new DocumentProcessor(store, paths, clock, chunkSize);
         var interrupted = false;
@@ -121,12 +136,25 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         return new RunSummary(runId, report, html, csv, interrupted);
     }
 
+    private void TryMarkFailed(long runId)
+    {
+        try
+        {
+            store.FinishRun(runId, "Failed", clock.GetUtcNow(), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The store itself may be what failed; the original exception is the one to report.
+            logger.LogWarning(e, "Run {Run} could not be marked failed", runId);
+        }
+    }
+
     /// <summary>Whether a run would do anything: files waiting, a document or batch to resume, records ready to export.</summary>
     public bool HasWork(EntityRuntime entity, RunRequest request)
         => request.Files is { Count: > 0 }
            || store.DocumentsToResume(entity.Code).Count > 0
            || store.PendingBatches(entity.Code).Count > 0
-           || store.ReadyRecords(entity.Code, 1).Count > 0
+           || store.ReadyHeads(entity.Code, 1).Count > 0
            || Incoming(entity, request).Any();
 
     public (string Html, string Csv) WriteReport(ReconciliationReport report)

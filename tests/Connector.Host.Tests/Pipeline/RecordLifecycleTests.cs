@@ -159,6 +159,22 @@ public sealed class RecordLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task RunThatFails_IsMarkedFailedAndTheNextRunFinishesTheWork()
+    {
+        _harness.Target = new BrokenTarget();
+        _harness.DropInInbox("T01", "a.csv", TestEntity.File(TestEntity.Row("INV-1", "A-1", "Acme")));
+
+        await Should.ThrowAsync<InvalidOperationException>(() => _harness.RunAsync("T01"));
+
+        var failed = _harness.Store.ListRuns("T01", 10).Single();
+        failed.Status.ShouldBe("Failed");
+        failed.FinishedAt.ShouldNotBeNull();
+        _harness.Target = new OracleFbdiTarget(_harness.Paths.DataDirectory);
+        await _harness.RunAsync("T01");
+        _harness.ExportedLines("T01").Single()[6].ShouldBe("INV-1");
+    }
+
+    [Fact]
     public async Task HasWork_OnlyWhenSomethingWaits()
     {
         var entity = _harness.Entity("T01");
@@ -175,6 +191,16 @@ public sealed class RecordLifecycleTests : IDisposable
     {
         _harness.Dispose();
         _entity.Dispose();
+    }
+
+    /// <summary>A target with a defect: it throws what no target may throw.</summary>
+    private sealed class BrokenTarget : IInvoiceTarget
+    {
+        public string Type => OracleFbdiTarget.TypeName;
+
+        public Task<PostedBatch> PostAsync(InvoiceBatch batch, CancellationToken cancellationToken) => throw new InvalidOperationException("defect in the target");
+
+        public Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken) => Task.FromResult<PostedBatch?>(null);
     }
 
     /// <summary>A target that fails its first posts (transiently, or by refusing), then behaves.</summary>
