@@ -17,7 +17,7 @@ internal static class ConsoleView
             return;
         }
 
-        var table = new Table().Title("Runs").AddColumns("Run", "Entity", "Docs", "Read", "Exported", "Exceptions", "Skipped", "Pending");
+        var table = new Table().Title("Runs").AddColumns("Run", "Entity", "Docs", "Read", "Exported", "Exceptions", "Skipped", "Pending", "Earlier records exported");
         var totals = new Table().Title("Control totals: source = exported + exceptions + skipped + pending").AddColumns("Entity", "Currency", "Source", "Exported", "Exceptions", "Skipped", "Pending", "Check");
         foreach (var summary in summaries)
         {
@@ -30,7 +30,8 @@ internal static class ConsoleView
                 $"[green]{Number(r.Counts.Exported)}[/]",
                 r.Counts.Excepted > 0 ? $"[yellow]{Number(r.Counts.Excepted)}[/]" : "0",
                 Number(r.Counts.Skipped),
-                Number(r.Counts.Pending));
+                Number(r.Counts.Pending),
+                Number(r.ExportedFromEarlierRuns.Sum(c => c.Exported.Count)));
             foreach (var t in r.Totals)
             {
                 totals.AddRow(

@@ -22,7 +22,16 @@ internal sealed record ReconciliationReport(
 
     /// <summary>The records of the run that wait for a person, one by one.</summary>
     public IReadOnlyList<ReportSetAside> SetAside { get; init; } = [];
+
+    /// <summary>
+    /// Records read in earlier runs and exported by this one (fixed by an operator, or held back by the target before),
+    /// per currency. They reconcile in the report of the run that read them; here they explain the packages written.
+    /// </summary>
+    public IReadOnlyList<CarriedTotal> ExportedFromEarlierRuns { get; init; } = [];
 }
+
+/// <summary>Count and amount of one currency exported by a run from records read in earlier runs.</summary>
+internal sealed record CarriedTotal(string Currency, AmountCount Exported);
 
 /// <summary>One record set aside: which invoice, where it came from, its amount, and why.</summary>
 internal sealed record ReportSetAside(long RecordId, long? ExceptionId, string Number, string Document, int? Line, string Currency, decimal Amount, string Code, string Message);

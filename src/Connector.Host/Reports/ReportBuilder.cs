@@ -70,9 +70,18 @@ internal static class ReportBuilder
                 exception?.Code ?? r.StateReason ?? first?.Code ?? "UNKNOWN",
                 exception?.Message ?? first?.Message ?? string.Empty);
         }).ToList();
+        var carried = store.BatchesOfRun(runId)
+            .Where(b => b.State == BatchState.Written)
+            .SelectMany(b => store.RecordsOfBatch(b.Id))
+            .Where(r => r.RunId != runId && r.State is RecordState.Posted or RecordState.Confirmed)
+            .GroupBy(r => r.Currency ?? "(none)", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CarriedTotal(g.Key, new AmountCount(g.Count(), g.Sum(r => r.NetAmount))))
+            .ToList();
         return new ReconciliationReport(runId, run.Entity, entityName, run.Trigger, run.StartedAt, run.FinishedAt, reportDocuments, counts, exceptionCodes, totals, packages)
         {
             SetAside = setAside,
+            ExportedFromEarlierRuns = carried,
         };
     }
 

@@ -43,6 +43,10 @@ internal static class ReportCsvWriter
         Row(writer, "records", "excepted", count: counts.Excepted);
         Row(writer, "records", "skipped", count: counts.Skipped);
         Row(writer, "records", "pending", count: counts.Pending);
+        foreach (var carried in report.ExportedFromEarlierRuns)
+        {
+            Row(writer, "exported_from_earlier_runs", "exported", carried.Currency, carried.Exported.Count, carried.Exported.Amount);
+        }
 
         foreach (var exception in report.ExceptionsByCode)
         {

@@ -25,6 +25,7 @@ internal static class ReportHtmlRenderer
         AppendExceptions(html, report.ExceptionsByCode);
         AppendSetAside(html, report.SetAside);
         AppendDocuments(html, report.Documents);
+        AppendCarried(html, report.ExportedFromEarlierRuns);
         AppendPackages(html, report.Packages);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -187,6 +188,22 @@ internal static class ReportHtmlRenderer
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void AppendCarried(StringBuilder html, IReadOnlyList<CarriedTotal> carried)
+    {
+        if (carried.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Also exported: records read in earlier runs</h2>\n<p>Fixed by an operator or held back by the target before; they reconcile in the report of the run that read them.</p>\n<ul class=\"packages\">\n");
+        foreach (var c in carried)
+        {
+            html.Append("<li>").Append(E($"{c.Currency}: {ReportFormat.Count(c.Exported.Count)} record(s), {ReportFormat.Amount(c.Exported.Amount)}")).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 
     private static void AppendPackages(StringBuilder html, IReadOnlyList<string> packages)

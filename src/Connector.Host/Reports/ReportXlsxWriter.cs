@@ -60,6 +60,16 @@ internal static class ReportXlsxWriter
         sheet.Row().Text("Skipped").Number(report.Counts.Skipped);
         sheet.Row().Text("Pending").Number(report.Counts.Pending);
 
+        if (report.ExportedFromEarlierRuns.Count > 0)
+        {
+            sheet.Blank();
+            sheet.Row().Text("Also exported: records read in earlier runs", Styles.Bold);
+            foreach (var carried in report.ExportedFromEarlierRuns)
+            {
+                TotalsRow(sheet, carried.Currency, "Exported", carried.Exported);
+            }
+        }
+
         sheet.Blank();
         sheet.Row().Text("Packages written", Styles.Bold);
         foreach (var package in report.Packages)

@@ -129,6 +129,10 @@ public sealed class SampleEntitiesEndToEndTests : IDisposable
         audit.ShouldContain(a => a.Actor == "alice" && a.Action == "exception.customer");
         audit.ShouldContain(a => a.Actor == "alice" && a.Action == "alias.learned");
         next.Report.Counts.Read.ShouldBe(0);
+        var carried = next.Report.ExportedFromEarlierRuns.ShouldHaveSingleItem();
+        carried.Currency.ShouldBe("EUR");
+        carried.Exported.Count.ShouldBe(2);
+        File.ReadAllText(next.HtmlReport).ShouldContain("records read in earlier runs");
 
         // Each record's history says what happened to it, in order, and who did it.
         var fixedRecord = _harness.Store.GetRecord(open["F26-004525"].RecordId)!;
