@@ -37,7 +37,7 @@ internal sealed class InvoiceValidator(EmulatorSetup setup)
         var currency = f.Text("InvoiceCurrencyCode", 15, required: true);
         var number = f.Text("TransactionNumber", 20);
         var siteNumber = f.Text("BillToSite", 150);
-        var terms = f.Text("PaymentTerms", 15);
+        var terms = f.Text("PaymentTerms", 30);
         foreach (var name in new[] { "AccountingDate", "DueDate", "BillingDate", "ConversionDate", "PurchaseOrderDate" })
         {
             f.Date(name);
@@ -137,7 +137,7 @@ internal sealed class InvoiceValidator(EmulatorSetup setup)
     {
         if (terms is null)
         {
-            if (type?.Class == TransactionClass.Invoice)
+            if (type?.Class == TransactionClass.Invoice && !f.HasError("PaymentTerms"))
             {
                 f.Add(JsonFields.RequiredCode, "You must provide a value for the attribute PaymentTerms.", "PaymentTerms");
             }
@@ -192,7 +192,7 @@ internal sealed class InvoiceValidator(EmulatorSetup setup)
 
     private static void CheckNumber(JsonFields f, EmulatedTransactionSource? source, string? number)
     {
-        if (source?.Numbering == NumberingMode.Manual && number is null)
+        if (source?.Numbering == NumberingMode.Manual && number is null && !f.HasError("TransactionNumber"))
         {
             f.Add(JsonFields.RequiredCode, "You must provide a value for the attribute TransactionNumber.", "TransactionNumber");
         }

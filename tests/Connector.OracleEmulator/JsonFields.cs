@@ -14,6 +14,9 @@ internal sealed class JsonFields(JsonObject json, string pathPrefix, List<Oracle
 
     public string Path(string name) => pathPrefix + name;
 
+    /// <summary>Whether the attribute was already refused (so a missing value isn't reported twice).</summary>
+    public bool HasError(string name) => errors.Exists(e => e.Path == Path(name));
+
     public void Add(string code, string detail, string name) => errors.Add(new OracleError(code, detail, Path(name)));
 
     /// <summary>Refuses attributes the resource does not have (typos are refused, as by the ADF framework).</summary>
