@@ -54,8 +54,12 @@ internal sealed class InvoiceStore(EmulatorSetup setup)
             }
 
             var id = _nextId++;
-            var header = invoice.Header.DeepClone().AsObject();
-            header["CustomerTransactionId"] = id;
+            var header = new JsonObject { ["CustomerTransactionId"] = id };
+            foreach (var (name, value) in invoice.Header)
+            {
+                header[name] = value?.DeepClone();
+            }
+
             header["TransactionNumber"] = number;
             var lines = invoice.Lines.Select(l => StoreLine(l, _nextId++)).ToList();
             var stored = new EmulatedInvoice(id, number, source.BusinessUnit, source.Name, header.ToJsonString(), lines);
