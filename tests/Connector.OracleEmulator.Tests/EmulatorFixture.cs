@@ -31,7 +31,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Emulator.DisposeAsync();
 
-    /// <summary>A new client (a new connection, so .NET never silently re-sends a request on a reused one).</summary>
+    /// <summary>A new client with its own connections, authenticated as the default user or with a bearer token.</summary>
     public HttpClient Client(int? frameworkVersion = null, TimeSpan? timeout = null, string? bearer = null)
     {
         var client = new HttpClient { BaseAddress = Emulator.BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(30) };

@@ -53,6 +53,23 @@ public sealed class InvoicePostTests(EmulatorFixture fixture) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task Post_SameNumberInParallel_ExactlyOneIsStored()
+    {
+        using var client = fixture.Client();
+        var number = TestInvoices.NewNumber();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.PostAsync(TestInvoices.Valid(number))));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest).ShouldBe(7);
+        fixture.Emulator.Invoices.Count(i => i.TransactionNumber == number).ShouldBe(1);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Post_SameNumberInAnotherSource_IsAccepted()
     {
         using var client = fixture.Client();
