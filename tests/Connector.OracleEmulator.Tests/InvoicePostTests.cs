@@ -151,6 +151,17 @@ public sealed class InvoicePostTests(EmulatorFixture fixture) : IClassFixture<Em
         text.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task Post_UpsertMode_IsRefusedAsNotEmulated()
+    {
+        using var client = fixture.Client(frameworkVersion: 4);
+        client.DefaultRequestHeaders.Add("Upsert-Mode", "true");
+
+        using var response = await client.PostAsync(TestInvoices.Valid());
+
+        (await ErrorCodes(response)).ShouldBe(["EMULATOR_UNSUPPORTED"]);
+    }
+
     internal static async Task<string[]> ErrorCodes(HttpResponseMessage response)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());

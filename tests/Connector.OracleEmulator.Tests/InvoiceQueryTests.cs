@@ -51,6 +51,21 @@ public sealed class InvoiceQueryTests(EmulatorFixture fixture) : IClassFixture<E
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=-1")]
+    [InlineData("offset=x")]
+    [InlineData("expand=receivablesInvoiceDistributions")]
+    [InlineData("fields=NoSuchAttribute")]
+    public async Task Get_BadParameter_Is400(string parameter)
+    {
+        using var client = fixture.Client();
+
+        using var response = await client.GetAsync($"{TestInvoices.Path}?{parameter}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Get_LimitOffsetTotalResults_PageThroughMatches()
     {
