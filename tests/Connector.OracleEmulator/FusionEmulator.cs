@@ -1,0 +1,65 @@
+namespace Connector.OracleEmulator;
+
+/// <summary>
+/// An Oracle Fusion Receivables REST emulator on a free local port, for tests. Start one per test class, set faults
+/// per test, read the stored invoices through <see cref="Invoices"/>; disposing stops it.
+/// </summary>
+public sealed class FusionEmulator : IAsyncDisposable
+{
+    public const string ResourcesPath = "/fscmRestApi/resources/11.13.18.05";
+    public const string InvoicesPath = ResourcesPath + "/receivablesInvoices";
+
+    private readonly WebApplication _app;
+    private readonly InvoiceStore _store;
+    private readonly CancellationTokenSource _stopping;
+
+    private FusionEmulator(WebApplication app, InvoiceStore store, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup)
+    {
+        _app = app;
+        _store = store;
+        _stopping = stopping;
+        Faults = faults;
+        Setup = setup;
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    /// <summary>The server root, e.g. http://127.0.0.1:51234; resources live under <see cref="ResourcesPath"/>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The full URL of the receivablesInvoices collection.</summary>
+    public Uri InvoicesUri => new(BaseAddress, InvoicesPath);
+
+    public EmulatorFaults Faults { get; }
+
+    public EmulatorSetup Setup { get; }
+
+    /// <summary>A snapshot of the stored invoices, in creation order.</summary>
+    public IReadOnlyList<EmulatedInvoice> Invoices => _store.Snapshot();
+
+    public static async Task<FusionEmulator> StartAsync(EmulatorSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var app = builder.Build();
+
+        var stopping = new CancellationTokenSource();
+        var faults = new EmulatorFaults();
+        var store = new InvoiceStore(setup);
+        app.UseMiddleware<FaultMiddleware>(faults, stopping.Token);
+        app.UseMiddleware<AuthMiddleware>(setup);
+        new InvoiceEndpoints(setup, store).Map(app);
+        await app.StartAsync();
+        return new FusionEmulator(app, store, stopping, faults, setup);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}
