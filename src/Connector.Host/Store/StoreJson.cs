@@ -23,7 +23,7 @@ internal static class StoreJson
 {
     public static string Serialize(Invoice invoice) => JsonSerializer.Serialize(invoice, StoreJsonContext.Default.Invoice);
 
-    public static byte[] SerializeToUtf8(Invoice invoice) => JsonSerializer.SerializeToUtf8Bytes(invoice, StoreJsonContext.Default.Invoice);
+    private static byte[] SerializeToUtf8(Invoice invoice) => JsonSerializer.SerializeToUtf8Bytes(invoice, StoreJsonContext.Default.Invoice);
 
     /// <summary>
     /// The stored form of a record's content: its canonical JSON (UTF-8), deflated. About a quarter of the JSON's size,

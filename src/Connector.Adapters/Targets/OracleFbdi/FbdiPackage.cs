@@ -41,22 +41,6 @@ internal static class FbdiPackage
         return entry.Open();
     }
 
-    /// <summary>Wraps already written <c>RaInterfaceLinesAll.csv</c> bytes into the package.</summary>
-    public static byte[] FromCsv(byte[] linesCsv)
-    {
-        ArgumentNullException.ThrowIfNull(linesCsv);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var entry = zip.CreateEntry(FbdiLinesLayout.FileName, CompressionLevel.Optimal);
-            entry.LastWriteTime = EntryTime;
-            using var stream = entry.Open();
-            stream.Write(linesCsv);
-        }
-
-        return buffer.ToArray();
-    }
-
     /// <summary>The <c>RaInterfaceLinesAll.csv</c> bytes of a package.</summary>
     /// <exception cref="InvalidDataException">Not a zip, or no such entry.</exception>
     public static byte[] ReadLinesCsv(Stream package)
