@@ -26,7 +26,15 @@ internal static class RunCommands
                     var summaries = new List<RunSummary>();
                     foreach (var runtime in entities)
                     {
-                        summaries.Add(await app.Runner().RunAsync(runtime, app.TargetFor(runtime), new RunRequest("manual", Settle: settleTime), new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                        var runner = app.Runner();
+                        var request = new RunRequest("manual", Settle: settleTime);
+                        if (!runner.HasWork(runtime, request))
+                        {
+                            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{runtime.Code}: nothing waits (no file in the inboxes, nothing to resume or export); no run recorded.[/]");
+                            continue;
+                        }
+
+                        summaries.Add(await runner.RunAsync(runtime, app.TargetFor(runtime), request, new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
                     }
 
                     ConsoleView.Summary(summaries);
