@@ -109,7 +109,7 @@ internal sealed class IngestBench(BenchOptions options, Action<string> say)
         exportWatch.Stop();
         var exportedLines = batches.Sum(b => (long)b.LineCount);
         var export = new PhaseFigure("(d) export", "Exporter.ExportAsync with OracleFbdiTarget for every Ready record (batch, ledger, FBDI zip per package)", exportedLines, exportWatch.Elapsed, memory.Read());
-        store.FinishRun(runId, "Completed", clock.GetUtcNow(), null);
+        store.FinishRun(runId, "Completed", clock.GetUtcNow());
         var storeBytes = Directory.EnumerateFiles(paths.DataDirectory, "connector.db*").Sum(f => new FileInfo(f).Length);
 
         return new BenchResult(work, facts, generation.Elapsed, load.Elapsed, raw, evaluate, stored, export, evaluated, outcome!.Counts, intake, batches.Count, exportedLines, storeBytes);

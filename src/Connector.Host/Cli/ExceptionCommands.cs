@@ -60,7 +60,7 @@ internal static class ExceptionCommands
             var e = app.Store.GetException(parse.GetValue(id)) ?? throw new ArgumentException($"There is no exception {parse.GetValue(id)}.");
             var record = app.Store.GetRecord(e.RecordId)!;
             var document = app.Store.GetDocument(record.DocumentId)!;
-            var invoice = StoreJson.DeserializeInvoice(record.PayloadJson);
+            var invoice = record.Invoice;
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow("Exception", $"{e.Id} [yellow]{Markup.Escape(e.Code)}[/] {(e.Open ? "open" : Markup.Escape($"resolved by {e.ResolvedBy} at {e.ResolvedAt:u}: {e.Resolution}"))}");
             grid.AddRow("Record", Markup.Escape($"{record.Id} {record.Kind} {record.Number}, state {record.State}, key {record.IdempotencyKey}"));

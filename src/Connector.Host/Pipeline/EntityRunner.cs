@@ -128,10 +128,9 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
-        store.FinishRun(runId, status, clock.GetUtcNow(), null);
+        store.FinishRun(runId, status, clock.GetUtcNow());
         var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
         var (html, csv) = WriteReport(report);
-        store.FinishRun(runId, status, clock.GetUtcNow(), System.Text.Json.JsonSerializer.Serialize(report.Counts));
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
         return new RunSummary(runId, report, html, csv, interrupted);
     }
@@ -140,7 +139,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
     {
         try
         {
-            store.FinishRun(runId, "Failed", clock.GetUtcNow(), null);
+            store.FinishRun(runId, "Failed", clock.GetUtcNow());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

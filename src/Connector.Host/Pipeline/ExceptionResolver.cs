@@ -50,7 +50,7 @@ internal sealed class ExceptionResolver(IConnectorStore store, TimeProvider cloc
         }
 
         var record = store.GetRecord(exception.RecordId)!;
-        var invoice = StoreJson.DeserializeInvoice(record.PayloadJson);
+        var invoice = record.Invoice;
         var sticky = record.Problems.Where(p => SourceCodes.Contains(p.Code)).ToList();
 
         switch (resolution)
@@ -100,7 +100,7 @@ internal sealed class ExceptionResolver(IConnectorStore store, TimeProvider cloc
         foreach (var open in store.OpenExceptionsWithCode(entity.Code, RecordEvaluator.CustomerCodes.ToList()))
         {
             var record = store.GetRecord(open.RecordId)!;
-            var invoice = StoreJson.DeserializeInvoice(record.PayloadJson);
+            var invoice = record.Invoice;
             var sticky = record.Problems.Where(p => SourceCodes.Contains(p.Code)).ToList();
             var result = Revalidate(entity, record, invoice, sticky, "pipeline", "exception.revalidated", $"exception {open.Id}: an alias was learned");
             released += result.State == RecordState.Ready ? 1 : 0;

@@ -12,7 +12,7 @@ internal interface IConnectorStore : IDisposable
 {
     long StartRun(string entity, string trigger, DateTimeOffset at);
 
-    void FinishRun(long runId, string status, DateTimeOffset at, string? reportJson);
+    void FinishRun(long runId, string status, DateTimeOffset at);
 
     RunInfo? GetRun(long runId);
 

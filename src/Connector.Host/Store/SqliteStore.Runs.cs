@@ -4,7 +4,7 @@ namespace Connector.Host.Store;
 
 internal sealed partial class SqliteStore
 {
-    private const string RunColumns = "id, entity, trigger, started_at, finished_at, status, report_json";
+    private const string RunColumns = "id, entity, trigger, started_at, finished_at, status";
 
     public long StartRun(string entity, string trigger, DateTimeOffset at)
     {
@@ -20,16 +20,15 @@ internal sealed partial class SqliteStore
         }
     }
 
-    public void FinishRun(long runId, string status, DateTimeOffset at, string? reportJson)
+    public void FinishRun(long runId, string status, DateTimeOffset at)
     {
         lock (_gate)
         {
             using var command = Command(
-                "UPDATE runs SET finished_at = $at, status = $s, report_json = $r WHERE id = $id",
+                "UPDATE runs SET finished_at = $at, status = $s WHERE id = $id",
                 null,
                 ("$at", Text(at)),
                 ("$s", status),
-                ("$r", reportJson),
                 ("$id", runId));
             command.ExecuteNonQuery();
         }
@@ -46,5 +45,5 @@ internal sealed partial class SqliteStore
             ("$l", limit));
 
     private static RunInfo ReadRun(SqliteDataReader r)
-        => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Time(r, 3), NullableTime(r, 4), r.GetString(5), NullableString(r, 6));
+        => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Time(r, 3), NullableTime(r, 4), r.GetString(5));
 }

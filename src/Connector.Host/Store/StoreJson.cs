@@ -61,10 +61,6 @@ internal static class StoreJson
         return output.ToArray();
     }
 
-    public static Invoice DeserializeInvoice(string json)
-        => JsonSerializer.Deserialize(json, StoreJsonContext.Default.Invoice)
-           ?? throw new InvalidDataException("A stored record holds no invoice.");
-
     public static string Serialize(IReadOnlyList<Problem> problems)
         => problems.Count == 0 ? "[]" : JsonSerializer.Serialize(problems as List<Problem> ?? [.. problems], StoreJsonContext.Default.ListProblem);
 

@@ -149,5 +149,10 @@ internal static class StoreMigrations
         -- with the same profile (an import may name one explicitly).
         ALTER TABLE documents ADD COLUMN profile TEXT;
         """,
+        """
+        -- Version 5: a run's report is built from the store when asked (connector report), never read back from a
+        -- stored copy, so the copy goes.
+        ALTER TABLE runs DROP COLUMN report_json;
+        """,
     ];
 }

@@ -157,8 +157,7 @@ internal sealed record RunInfo(
     string Trigger,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    string Status,
-    string? ReportJson);
+    string Status);
 
 internal enum BatchState
 {

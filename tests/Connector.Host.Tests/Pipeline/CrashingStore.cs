@@ -20,7 +20,7 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public long StartRun(string entity, string trigger, DateTimeOffset at) => Call(nameof(StartRun), () => inner.StartRun(entity, trigger, at));
 
-    public void FinishRun(long runId, string status, DateTimeOffset at, string? reportJson) => Call(nameof(FinishRun), () => inner.FinishRun(runId, status, at, reportJson));
+    public void FinishRun(long runId, string status, DateTimeOffset at) => Call(nameof(FinishRun), () => inner.FinishRun(runId, status, at));
 
     public RunInfo? GetRun(long runId) => inner.GetRun(runId);
 
