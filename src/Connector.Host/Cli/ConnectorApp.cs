@@ -1,7 +1,6 @@
 using System.Globalization;
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
-using Connector.Adapters.Targets.OracleFbdi;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
 using Microsoft.Extensions.Logging;
@@ -19,6 +18,7 @@ internal sealed class ConnectorApp : IDisposable
 {
     private readonly Dictionary<string, (EntityRuntime Runtime, DateTime MasterStamp)> _entities = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IInvoiceTarget> _targets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TargetRegistry _registry = TargetRegistry.WithBuiltIns();
     private readonly SerilogLoggerFactory _loggerFactory;
     private readonly Lazy<SqliteStore> _store;
 
@@ -30,7 +30,6 @@ internal sealed class ConnectorApp : IDisposable
         _loggerFactory = loggerFactory;
         Logger = loggerFactory.CreateLogger("Connector");
         _store = new Lazy<SqliteStore>(() => SqliteStore.Open(paths.StoreFile));
-        Register(new OracleFbdiTarget(paths.DataDirectory));
     }
 
     public ConnectorPaths Paths { get; }
@@ -68,12 +67,27 @@ internal sealed class ConnectorApp : IDisposable
         }
     }
 
-    public void Register(IInvoiceTarget target) => _targets[target.Type] = target;
+    /// <summary>Adds an adapter (or replaces one of the same type); entities naming its type use it from then on.</summary>
+    public void Register(ITargetFactory factory)
+    {
+        _registry.Register(factory);
+        _targets.Clear();
+    }
 
+    /// <summary>
+    /// The entity's target, built once from its <c>target</c> section and kept, so that its connections and the
+    /// pipeline's circuit breaker outlive one run. Throws <see cref="TargetSetupException"/> naming what is wrong.
+    /// </summary>
     public IInvoiceTarget TargetFor(EntityRuntime entity)
-        => _targets.TryGetValue(entity.Definition.Target.Type, out var target)
-            ? target
-            : throw new InvalidOperationException($"Entity {entity.Code} names target '{entity.Definition.Target.Type}', which is not registered. Known targets: {string.Join(", ", _targets.Keys)}.");
+    {
+        if (!_targets.TryGetValue(entity.Code, out var target))
+        {
+            target = _registry.Create(entity.Definition, new TargetContext(Paths.DataDirectory, SecretSource.ForDataDirectory(Paths.DataDirectory), Clock, _loggerFactory));
+            _targets[entity.Code] = target;
+        }
+
+        return target;
+    }
 
     public IReadOnlyList<EntityRuntime> Entities(string? code = null)
     {

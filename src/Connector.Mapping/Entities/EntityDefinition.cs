@@ -34,7 +34,8 @@ public sealed record EntityDefinition
 /// <summary>Where an entity's records go, with the ERP's identifiers for the entity.</summary>
 public sealed record TargetDefinition
 {
-    /// <summary>The adapter: <c>oracle-fbdi</c> (AutoInvoice import files).</summary>
+    /// <summary>The adapter: <c>oracle-fbdi</c> (AutoInvoice files in an outbox), <c>oracle-fusion-rest</c>,
+    /// <c>oracle-fusion-fbdi</c> (AutoInvoice through erpintegrations), <c>oracle-ebs</c> (interface tables).</summary>
     public required string Type { get; init; }
 
     /// <summary>Oracle business unit name (BU_NAME).</summary>
@@ -61,6 +62,53 @@ public sealed record TargetDefinition
 
     /// <summary>At most this many invoice lines per import package.</summary>
     public int MaxLinesPerFile { get; init; } = 100_000;
+
+    /// <summary>
+    /// The adapter's own settings as written under <c>target.options</c> (URL, user, provider...). Secrets appear only
+    /// as references (<c>${env:NAME}</c> or <c>${secret:NAME}</c>), resolved when the target is built.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How the pipeline calls this target: time-out, retries, circuit breaker, concurrency and rate.</summary>
+    public ResilienceDefinition Resilience { get; init; } = new();
+}
+
+/// <summary>The resilience of calls to one target, from <c>target.resilience</c>.</summary>
+public sealed record ResilienceDefinition
+{
+    /// <summary>The time one call may take before it counts as a transient failure.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retries of a transient failure (after the first attempt); refusals are never retried.</summary>
+    public int MaxRetries { get; init; } = 5;
+
+    /// <summary>The first retry delay; later ones double, with jitter, up to <see cref="MaxRetryDelay"/>. A Retry-After from the target wins.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The circuit opens when this share of calls failed transiently within <see cref="CircuitSamplingDuration"/>...</summary>
+    public double CircuitFailureRatio { get; init; } = 0.5;
+
+    /// <summary>...provided at least this many calls were made in that time.</summary>
+    public int CircuitMinimumThroughput { get; init; } = 10;
+
+    public TimeSpan CircuitSamplingDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an open circuit parks the target before one trial call is let through.</summary>
+    public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>At most this many calls to the target at once.</summary>
+    public int Concurrency { get; init; } = 4;
+
+    /// <summary>At most this many calls per second, or null for no rate limit.</summary>
+    public double? RatePerSecond { get; init; }
+
+    /// <summary>How often a submitted batch import (FBDI job, AutoInvoice request) is looked at.</summary>
+    public TimeSpan ConfirmPollInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a run waits for a batch import to finish before leaving it to be confirmed by the next run.</summary>
+    public TimeSpan ConfirmTimeout { get; init; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>One way documents of the entity arrive: an inbox folder with a profile and a schedule.</summary>

@@ -76,11 +76,11 @@ internal static partial class EntityParser
         }
 
         const string p = "target";
-        var t = doc.Entries(node, p, "type", "business_unit", "business_unit_id", "transaction_source", "transaction_type", "credit_memo_type", "default_terms", "flexfield_context", "outbox", "max_lines_per_file");
+        var t = doc.Entries(node, p, "type", "business_unit", "business_unit_id", "transaction_source", "transaction_type", "credit_memo_type", "default_terms", "flexfield_context", "outbox", "max_lines_per_file", "options", "resilience");
         var type = doc.String(t, p, "type", required: true, parent: node);
-        if (type is not null && type != "oracle-fbdi")
+        if (type is not null && !TargetTypePattern().IsMatch(type))
         {
-            doc.Error("target.type", $"'{type}' is not a target type: oracle-fbdi", t["type"]);
+            doc.Error("target.type", $"'{type}' is not a target type name (lower-case letters, digits and dashes, e.g. oracle-fusion-rest)", t["type"]);
         }
 
         var target = new TargetDefinition
@@ -98,8 +98,13 @@ internal static partial class EntityParser
             FlexfieldContext = doc.String(t, p, "flexfield_context") ?? target.FlexfieldContext,
             Outbox = doc.String(t, p, "outbox") ?? target.Outbox,
             MaxLinesPerFile = doc.Int(t, p, "max_lines_per_file", 1, 10_000_000) ?? target.MaxLinesPerFile,
+            Options = TargetOptionsParser.ParseOptions(doc, doc.Mapping(t, p, "options")),
+            Resilience = TargetOptionsParser.ParseResilience(doc, doc.Mapping(t, p, "resilience")),
         };
     }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetTypePattern();
 
     private static List<SourceDefinition> ParseSources(YamlDoc doc, YamlSequenceNode? node)
     {

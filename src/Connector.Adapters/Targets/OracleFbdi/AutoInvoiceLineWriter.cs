@@ -248,7 +248,7 @@ internal static class AutoInvoiceLineWriter
     private static RefusedByTargetException Refused(PostableInvoice postable, string reason)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"record {postable.RecordId} ({postable.IdempotencyKey}): {reason}");
-        return new RefusedByTargetException($"AutoInvoice cannot take {text}.", [text]);
+        return new RefusedByTargetException($"AutoInvoice cannot take {text}.", [new TargetError(text)]);
     }
 
     private static string Truncate(string value, int maxLength)

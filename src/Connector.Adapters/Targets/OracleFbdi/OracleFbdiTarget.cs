@@ -11,7 +11,7 @@ namespace Connector.Adapters.Targets.OracleFbdi;
 /// import package with <c>RaInterfaceLinesAll.csv</c>) plus <c>&lt;BatchId&gt;.keys.csv</c> (the keys it carries). A
 /// package once in place is never overwritten: it may already have been loaded into Oracle.
 /// </summary>
-internal sealed class OracleFbdiTarget : IInvoiceTarget
+internal sealed class OracleFbdiTarget : IBatchInvoiceTarget
 {
     public const string TypeName = "oracle-fbdi";
 
@@ -38,7 +38,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         return Path.GetFullPath(Path.Combine(_dataDirectory, entity.Target.Outbox));
     }
 
-    public async Task<PostedBatch> PostAsync(InvoiceBatch batch, CancellationToken cancellationToken)
+    public async Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         CheckBatchId(batch.BatchId);
@@ -54,7 +54,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
                 $"Batch {batch.BatchId} has {lineCount} lines; the entity allows {batch.Entity.Target.MaxLinesPerFile} per file."), nameof(batch));
         }
 
-        var posted = new PostedBatch(batch.BatchId, string.Empty, batch.Invoices.Count, lineCount);
+        var posted = new BatchSubmission(batch.BatchId, string.Empty, batch.Invoices.Count, lineCount);
         var outbox = OutboxOf(batch.Entity);
         var packagePath = Path.Combine(outbox, batch.BatchId + PackageExtension);
         var manifestPath = Path.Combine(outbox, batch.BatchId + ManifestExtension);
@@ -72,7 +72,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
                 await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
                 if (MoveIntoPlace(temp, packagePath))
                 {
-                    return posted with { Location = packagePath };
+                    return posted with { Reference = packagePath };
                 }
             }
 
@@ -84,7 +84,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
                 await WriteAtomicallyAsync(manifestPath, FbdiManifest.Build(batch), overwrite: true, cancellationToken).ConfigureAwait(false);
             }
 
-            return posted with { Location = packagePath };
+            return posted with { Reference = packagePath };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,13 +98,40 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         }
     }
 
-    public Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken)
+    public Task<BatchSubmission?> FindSubmissionAsync(InvoiceBatch batch, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(FindBatch(entity, batchId));
+        return Task.FromResult(FindBatch(batch.Entity, batch.BatchId));
     }
 
-    private PostedBatch? FindBatch(EntityDefinition entity, string batchId)
+    /// <summary>A package in an outbox is loaded by another tool: this target cannot see what Oracle made of it.</summary>
+    public Task<BatchConfirmation> ConfirmAsync(InvoiceBatch batch, BatchSubmission submission, CancellationToken cancellationToken)
+        => Task.FromResult(BatchConfirmation.NotAvailable($"package written to {submission?.Reference}; loading it into Oracle is outside the Connector"));
+
+    /// <summary>The outbox exists or can be made, and a file can be written there.</summary>
+    public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var outbox = OutboxOf(entity);
+        var probe = Path.Combine(outbox, ".connector-check" + TempExtension);
+        TargetCheck check;
+        try
+        {
+            Directory.CreateDirectory(outbox);
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            check = new TargetCheck("outbox", true, $"{outbox} is writable");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            check = new TargetCheck("outbox", false, $"{outbox} cannot be written: {e.Message}");
+        }
+
+        return Task.FromResult<IReadOnlyList<TargetCheck>>([check]);
+    }
+
+    private BatchSubmission? FindBatch(EntityDefinition entity, string batchId)
     {
         ArgumentNullException.ThrowIfNull(entity);
         CheckBatchId(batchId);
@@ -121,7 +148,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
             }
 
             var (invoices, lines) = CountPackage(batchId, packagePath);
-            return new PostedBatch(batchId, packagePath, invoices, lines);
+            return new BatchSubmission(batchId, packagePath, invoices, lines);
         }
         catch (DirectoryNotFoundException)
         {
@@ -181,7 +208,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         {
             var reason = $"package {batchId} already exists at {packagePath} with different content; it may already have been "
                 + "loaded into Oracle and is never overwritten";
-            throw new RefusedByTargetException($"Refused: {reason}.", [reason]);
+            throw new RefusedByTargetException($"Refused: {reason}.", [new TargetError(reason)]);
         }
     }
 
@@ -231,7 +258,7 @@ internal sealed class OracleFbdiTarget : IInvoiceTarget
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
         {
             var reason = $"package {batchId} exists but cannot be read back: {e.Message}";
-            throw new RefusedByTargetException($"Refused: {reason}.", [reason]);
+            throw new RefusedByTargetException($"Refused: {reason}.", [new TargetError(reason)]);
         }
     }
 

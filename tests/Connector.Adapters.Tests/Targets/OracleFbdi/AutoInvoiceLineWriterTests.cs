@@ -136,10 +136,10 @@ public sealed class AutoInvoiceLineWriterTests
 
         var refused = Should.Throw<RefusedByTargetException>(() => AutoInvoiceLineWriter.BuildRows(batch));
 
-        refused.Reasons.Count.ShouldBe(1);
-        refused.Reasons[0].ShouldContain("record 8");
-        refused.Reasons[0].ShouldContain("INTERFACE_LINE_ATTRIBUTE3");
-        refused.Reasons[0].ShouldContain($"FR01|INV|{number}");
+        refused.Errors.Count.ShouldBe(1);
+        refused.Errors[0].Message.ShouldContain("record 8");
+        refused.Errors[0].Message.ShouldContain("INTERFACE_LINE_ATTRIBUTE3");
+        refused.Errors[0].Message.ShouldContain($"FR01|INV|{number}");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class AutoInvoiceLineWriterTests
         var batch = Batch(Entity(context: new string('C', 31)), "B1", Invoice());
 
         Should.Throw<RefusedByTargetException>(() => AutoInvoiceLineWriter.BuildRows(batch))
-            .Reasons[0].ShouldContain("INTERFACE_LINE_CONTEXT");
+            .Errors[0].Message.ShouldContain("INTERFACE_LINE_CONTEXT");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class AutoInvoiceLineWriterTests
         var batch = Batch(Invoice(lines: [Line(1, 1m, 1m), Line(1, 2m, 2m)]));
 
         Should.Throw<RefusedByTargetException>(() => AutoInvoiceLineWriter.BuildRows(batch))
-            .Reasons[0].ShouldContain("line number 1 occurs twice");
+            .Errors[0].Message.ShouldContain("line number 1 occurs twice");
     }
 
     [Fact]

@@ -24,13 +24,13 @@ public sealed class OracleFbdiTargetTests : IDisposable
     public void Type_IsOracleFbdi() => _target.Type.ShouldBe("oracle-fbdi");
 
     [Fact]
-    public async Task PostAsync_NewBatch_WritesPackageAndManifestWithoutTempFiles()
+    public async Task SubmitAsync_NewBatch_WritesPackageAndManifestWithoutTempFiles()
     {
         var batch = Batch(Invoice("F-1"), Invoice("F-2", lines: Line(1, 1m, 10m)));
 
-        var posted = await _target.PostAsync(batch, CancellationToken.None);
+        var posted = await _target.SubmitAsync(batch, CancellationToken.None);
 
-        posted.ShouldBe(new PostedBatch(BatchId, PackagePath, 2, 3));
+        posted.ShouldBe(new BatchSubmission(BatchId, PackagePath, 2, 3));
         File.ReadAllBytes(PackagePath).ShouldBe(FbdiPackage.Build(batch));
         Directory.GetFiles(Outbox).Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .ShouldBe([BatchId + ".keys.csv", BatchId + ".zip"]);
@@ -41,36 +41,36 @@ public sealed class OracleFbdiTargetTests : IDisposable
     }
 
     [Fact]
-    public async Task PostAsync_SameBatchAgain_ReturnsPostedAndKeepsTheFile()
+    public async Task SubmitAsync_SameBatchAgain_ReturnsPostedAndKeepsTheFile()
     {
         var batch = Batch(Invoice("F-1"));
-        var first = await _target.PostAsync(batch, CancellationToken.None);
+        var first = await _target.SubmitAsync(batch, CancellationToken.None);
         var written = File.GetLastWriteTimeUtc(PackagePath);
         File.SetLastWriteTimeUtc(PackagePath, written.AddHours(-1));
 
-        var again = await _target.PostAsync(Batch(Invoice("F-1")), CancellationToken.None);
+        var again = await _target.SubmitAsync(Batch(Invoice("F-1")), CancellationToken.None);
 
         again.ShouldBe(first);
         File.GetLastWriteTimeUtc(PackagePath).ShouldBe(written.AddHours(-1), "an idempotent re-post does not rewrite the package");
     }
 
     [Fact]
-    public async Task PostAsync_SameIdDifferentContent_RefusedAndPackageUntouched()
+    public async Task SubmitAsync_SameIdDifferentContent_RefusedAndPackageUntouched()
     {
-        await _target.PostAsync(Batch(Invoice("F-1")), CancellationToken.None);
+        await _target.SubmitAsync(Batch(Invoice("F-1")), CancellationToken.None);
         var before = File.ReadAllBytes(PackagePath);
         var manifestBefore = File.ReadAllBytes(Path.Combine(Outbox, BatchId + ".keys.csv"));
 
         var refused = await Should.ThrowAsync<RefusedByTargetException>(
-            () => _target.PostAsync(Batch(Invoice("F-1"), Invoice("F-2")), CancellationToken.None));
+            () => _target.SubmitAsync(Batch(Invoice("F-1"), Invoice("F-2")), CancellationToken.None));
 
-        refused.Reasons.ShouldHaveSingleItem().ShouldContain("never overwritten");
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("never overwritten");
         File.ReadAllBytes(PackagePath).ShouldBe(before);
         File.ReadAllBytes(Path.Combine(Outbox, BatchId + ".keys.csv")).ShouldBe(manifestBefore);
     }
 
     [Fact]
-    public async Task PostAsync_ExistingPackageWithSameCsvOtherCompression_TreatedAsPosted()
+    public async Task SubmitAsync_ExistingPackageWithSameCsvOtherCompression_TreatedAsPosted()
     {
         var batch = Batch(Invoice("F-1"));
         Directory.CreateDirectory(Outbox);
@@ -80,82 +80,82 @@ public sealed class OracleFbdiTargetTests : IDisposable
             stream.Write(AutoInvoiceLineWriter.ToBytes(batch));
         }
 
-        var posted = await _target.PostAsync(batch, CancellationToken.None);
+        var posted = await _target.SubmitAsync(batch, CancellationToken.None);
 
         posted.LineCount.ShouldBe(2);
         File.Exists(Path.Combine(Outbox, BatchId + ".keys.csv")).ShouldBeTrue("a missing manifest is written again");
     }
 
     [Fact]
-    public async Task PostAsync_LeftoverTempFromACrash_IsReplaced()
+    public async Task SubmitAsync_LeftoverTempFromACrash_IsReplaced()
     {
         Directory.CreateDirectory(Outbox);
         await File.WriteAllTextAsync(PackagePath + ".tmp", "half a zip");
         var batch = Batch(Invoice("F-1"));
 
-        await _target.PostAsync(batch, CancellationToken.None);
+        await _target.SubmitAsync(batch, CancellationToken.None);
 
         File.ReadAllBytes(PackagePath).ShouldBe(FbdiPackage.Build(batch));
         File.Exists(PackagePath + ".tmp").ShouldBeFalse();
     }
 
     [Fact]
-    public async Task PostAsync_OutboxIsAFile_ThrowsTransient()
+    public async Task SubmitAsync_OutboxIsAFile_ThrowsTransient()
     {
         Directory.CreateDirectory(Path.Combine(_data, "outbox"));
         await File.WriteAllTextAsync(Outbox, "not a folder");
 
-        await Should.ThrowAsync<TransientTargetException>(() => _target.PostAsync(Batch(Invoice("F-1")), CancellationToken.None));
+        await Should.ThrowAsync<TransientTargetException>(() => _target.SubmitAsync(Batch(Invoice("F-1")), CancellationToken.None));
     }
 
     [Fact]
-    public async Task PostAsync_AbsoluteOutbox_UsedAsIs()
+    public async Task SubmitAsync_AbsoluteOutbox_UsedAsIs()
     {
         var absolute = Path.Combine(_data, "elsewhere");
         var batch = Batch(Entity(outbox: absolute), "B-1", Invoice("F-1"));
 
-        var posted = await _target.PostAsync(batch, CancellationToken.None);
+        var posted = await _target.SubmitAsync(batch, CancellationToken.None);
 
-        posted.Location.ShouldBe(Path.Combine(absolute, "B-1.zip"));
-        File.Exists(posted.Location).ShouldBeTrue();
+        posted.Reference.ShouldBe(Path.Combine(absolute, "B-1.zip"));
+        File.Exists(posted.Reference).ShouldBeTrue();
     }
 
     [Fact]
-    public async Task FindBatchAsync_AfterPost_CountsReadBackFromThePackage()
+    public async Task FindSubmissionAsync_AfterPost_CountsReadBackFromThePackage()
     {
-        await _target.PostAsync(Batch(Invoice("F-1"), Invoice("F-2", lines: Line(1, 1m, 10m))), CancellationToken.None);
+        await _target.SubmitAsync(Batch(Invoice("F-1"), Invoice("F-2", lines: Line(1, 1m, 10m))), CancellationToken.None);
 
-        var found = await _target.FindBatchAsync(Entity(), BatchId, CancellationToken.None);
+        var found = await _target.FindSubmissionAsync(Batch(Invoice("F-1")), CancellationToken.None);
 
-        found.ShouldBe(new PostedBatch(BatchId, PackagePath, 2, 3));
+        found.ShouldBe(new BatchSubmission(BatchId, PackagePath, 2, 3));
     }
 
     [Fact]
-    public async Task FindBatchAsync_NothingWritten_ReturnsNull()
+    public async Task FindSubmissionAsync_NothingWritten_ReturnsNull()
     {
-        (await _target.FindBatchAsync(Entity(), BatchId, CancellationToken.None)).ShouldBeNull();
+        (await _target.FindSubmissionAsync(Batch(Invoice("F-1")), CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
-    public async Task FindBatchAsync_CrashLeftOnlyTempFiles_ReturnsNullAndDeletesThem()
+    public async Task FindSubmissionAsync_CrashLeftOnlyTempFiles_ReturnsNullAndDeletesThem()
     {
         Directory.CreateDirectory(Outbox);
         await File.WriteAllBytesAsync(PackagePath + ".tmp", FbdiPackage.Build(Batch(Invoice("F-1"))));
         await File.WriteAllTextAsync(Path.Combine(Outbox, BatchId + ".keys.csv"), FbdiManifest.Header);
 
-        var found = await _target.FindBatchAsync(Entity(), BatchId, CancellationToken.None);
+        var found = await _target.FindSubmissionAsync(Batch(Invoice("F-1")), CancellationToken.None);
 
         found.ShouldBeNull();
         File.Exists(PackagePath + ".tmp").ShouldBeFalse();
     }
 
     [Fact]
-    public async Task FindBatchAsync_PackageNotAZip_Refused()
+    public async Task FindSubmissionAsync_PackageNotAZip_Refused()
     {
         Directory.CreateDirectory(Outbox);
         await File.WriteAllTextAsync(PackagePath, "garbage", Encoding.UTF8);
 
-        await Should.ThrowAsync<RefusedByTargetException>(() => _target.FindBatchAsync(Entity(), BatchId, CancellationToken.None));
+        await Should.ThrowAsync<RefusedByTargetException>(() => _target.FindSubmissionAsync(Batch(Invoice("F-1")), CancellationToken.None));
     }
 
     [Theory]
@@ -173,8 +173,8 @@ public sealed class OracleFbdiTargetTests : IDisposable
     {
         var batch = Batch(Entity(), batchId, Invoice("F-1"));
 
-        await Should.ThrowAsync<ArgumentException>(() => _target.PostAsync(batch, CancellationToken.None));
-        await Should.ThrowAsync<ArgumentException>(() => _target.FindBatchAsync(Entity(), batchId, CancellationToken.None));
+        await Should.ThrowAsync<ArgumentException>(() => _target.SubmitAsync(batch, CancellationToken.None));
+        await Should.ThrowAsync<ArgumentException>(() => _target.FindSubmissionAsync(batch, CancellationToken.None));
         Directory.EnumerateFileSystemEntries(_data, "*", SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
@@ -184,10 +184,10 @@ public sealed class OracleFbdiTargetTests : IDisposable
     public void IsSafeBatchId_PlainNames_True(string batchId) => OracleFbdiTarget.IsSafeBatchId(batchId).ShouldBeTrue();
 
     [Fact]
-    public async Task PostAsync_MoreLinesThanTheEntityAllows_ThrowsArgumentException()
+    public async Task SubmitAsync_MoreLinesThanTheEntityAllows_ThrowsArgumentException()
     {
         var entity = Entity() with { Target = Entity().Target with { MaxLinesPerFile = 1 } };
 
-        await Should.ThrowAsync<ArgumentException>(() => _target.PostAsync(Batch(entity, "B-1", Invoice("F-1")), CancellationToken.None));
+        await Should.ThrowAsync<ArgumentException>(() => _target.SubmitAsync(Batch(entity, "B-1", Invoice("F-1")), CancellationToken.None));
     }
 }
