@@ -21,7 +21,11 @@ internal interface IRunObserver
     void DocumentFinished(string name, DocumentOutcome outcome);
 }
 
-internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted);
+internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted)
+{
+    /// <summary>How posting ended (null when the run stopped before posting).</summary>
+    public ExportResult? Export { get; init; }
+}
 
 /// <summary>
 /// One run of one entity: resume what a crash interrupted, take in the new documents, read them, export what is
@@ -57,6 +61,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var intake = new DocumentIntake(store, paths, clock);
         var processor = new DocumentProcessor(store, paths, clock, chunkSize);
         var interrupted = false;
+        ExportResult? exportEnd = null;
 
         var work = new List<(DocumentInfo Document, MappingProfile Profile)>();
         foreach (var left in store.DocumentsToResume(entity.Code))
@@ -124,7 +129,8 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
         if (!interrupted)
         {
-            await new Exporter(store, clock, logger, exportOptions).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
+            var export = await new Exporter(store, clock, logger, exportOptions).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
+            exportEnd = export;
         }
 
         var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
@@ -132,7 +138,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
         var (html, csv) = WriteReport(report);
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
-        return new RunSummary(runId, report, html, csv, interrupted);
+        return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd };
     }
 
     private void TryMarkFailed(long runId)
@@ -153,6 +159,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         => request.Files is { Count: > 0 }
            || store.DocumentsToResume(entity.Code).Count > 0
            || store.PendingBatches(entity.Code).Count > 0
+           || store.SubmittedBatches(entity.Code).Count > 0
            || store.ReadyHeads(entity.Code, 1).Count > 0
            || Incoming(entity, request).Any();
 

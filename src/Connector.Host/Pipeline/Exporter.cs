@@ -1,59 +1,55 @@
 using System.Globalization;
 using Connector.Adapters.Abstractions;
 using Connector.Host.Store;
+using Connector.Mapping.Entities;
 using Connector.Mapping.Problems;
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Connector.Host.Pipeline;
 
 /// <summary>
-/// Moves Ready records into the entity's target, exactly once: a batch is first recorded (records -> Posting, keys
-/// into the export ledger), then posted, then marked written. A batch left pending by a crash is looked up in the
-/// target before anything is sent again; retries of transient failures look it up first too.
+/// Moves Ready records into the entity's target, exactly once. A batch is first recorded (records -> Posting, keys
+/// into the export ledger), then posted: one invoice per call with a per-invoice target, the whole batch with a batch
+/// target, whose import is then confirmed. Anything left by a crash or an outage (records still Posting, imports not
+/// confirmed) is looked up in the target before anything is sent again; retries look up first too.
 /// </summary>
 internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogger logger, ExportOptions options)
 {
-    /// <summary>Exports every Ready record of the entity; returns the batches of the run that are written.</summary>
-    public async Task<IReadOnlyList<BatchInfo>> ExportAsync(EntityRuntime entity, IInvoiceTarget target, long runId, CancellationToken cancellationToken)
+    /// <summary>Exports every Ready record of the entity and confirms what the target imported; says how it ended.</summary>
+    public async Task<ExportResult> ExportAsync(EntityRuntime entity, IInvoiceTarget target, long runId, CancellationToken cancellationToken)
     {
-        foreach (var pending in store.PendingBatches(entity.Code))
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(target);
+        var settings = options.Resilience ?? entity.Definition.Target.Resilience;
+        var resilience = TargetResilience.For(target, entity.Code, settings, options.Timing, logger);
+        try
         {
-            logger.LogInformation("Resuming batch {Batch} of {Entity} left pending by an interrupted run", pending.Id, entity.Code);
-            if (!await PostAsync(entity, target, pending.Id, resumed: true, cancellationToken).ConfigureAwait(false))
+            return target switch
             {
-                return Written(runId);
-            }
+                IPerInvoiceTarget perInvoice => await new PerInvoicePoster(store, clock, logger, resilience, options.PerInvoiceBatchSize, options.Progress)
+                    .ExportAsync(this, entity, perInvoice, runId, cancellationToken).ConfigureAwait(false),
+                IBatchInvoiceTarget batches => await new BatchPoster(store, clock, logger, resilience, options.Timing, options.MaxRecordsPerQuery)
+                    .ExportAsync(this, entity, batches, runId, cancellationToken).ConfigureAwait(false),
+                _ => throw new InvalidOperationException($"Target {target.Type} posts neither per invoice nor per batch."),
+            };
         }
-
-        var maxLines = Math.Max(1, entity.Definition.Target.MaxLinesPerFile);
-        while (!cancellationToken.IsCancellationRequested)
+        catch (TargetSetupException e)
         {
-            // Recorded in a method of its own: the records read to form the batch are garbage before the batch is posted.
-            var (more, batchId) = NextBatch(entity, runId, maxLines);
-            if (!more)
-            {
-                break;
-            }
-
-            if (batchId is not null && !await PostAsync(entity, target, batchId, resumed: false, cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
+            logger.LogError("Posting for {Entity} stopped: {Target} cannot be used as configured: {Reason}", entity.Code, target.Type, e.Message);
+            return new ExportResult(ExportEnd.TargetUnusable, e.Message);
         }
-
-        return Written(runId);
     }
 
-    private List<BatchInfo> Written(long runId) => store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).ToList();
-
-    /// <summary>Records the next batch of Ready records; (false, null) when none is left, (true, null) when a duplicate was held back.</summary>
-    private (bool More, string? BatchId) NextBatch(EntityRuntime entity, long runId, int maxLines)
+    /// <summary>
+    /// Records the next batch of Ready records, at most <paramref name="maxRecords"/> and the entity's lines per file;
+    /// (false, null) when none is left, (true, null) when a duplicate was held back.
+    /// </summary>
+    internal (bool More, string? BatchId) NextBatch(EntityRuntime entity, long runId, int maxRecords)
     {
+        var maxLines = Math.Max(1, entity.Definition.Target.MaxLinesPerFile);
+
         // No more records than can fit in one file are read (each has at least one line).
-        var ready = store.ReadyHeads(entity.Code, Math.Min(options.MaxRecordsPerQuery, maxLines));
+        var ready = store.ReadyHeads(entity.Code, Math.Min(Math.Min(options.MaxRecordsPerQuery, maxLines), maxRecords));
         if (ready.Count == 0)
         {
             return (false, null);
@@ -87,76 +83,11 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
         return (true, batchId);
     }
 
-    private InvoiceBatch LoadBatch(EntityRuntime entity, string batchId)
+    internal InvoiceBatch LoadBatch(EntityDefinition entity, string batchId)
     {
         var invoices = store.InvoicesToPost(batchId).Select(b => new PostableInvoice(b.RecordId, b.IdempotencyKey, b.Invoice)).ToList();
-        return new InvoiceBatch(batchId, entity.Definition, invoices);
+        return new InvoiceBatch(batchId, entity, invoices);
     }
-
-    /// <summary>
-    /// Posts one batch with retries. False when the target stayed unavailable: the batch stays pending (its records
-    /// count as pending in the report) and is looked up, then posted, at the next run; nothing more is exported now.
-    /// </summary>
-    private async Task<bool> PostAsync(EntityRuntime entity, IInvoiceTarget target, string batchId, bool resumed, CancellationToken cancellationToken)
-    {
-        var batch = LoadBatch(entity, batchId);
-        var attempt = 0;
-        try
-        {
-            var posted = await Resilience(entity.Code).ExecuteAsync(
-                async token =>
-                {
-                    // Before any retry, and when resuming after a crash, ask the target what it holds: never send a batch twice.
-                    if (resumed || attempt++ > 0)
-                    {
-                        var found = await target.FindBatchAsync(entity.Definition, batchId, token).ConfigureAwait(false);
-                        if (found is not null)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return await target.PostAsync(batch, token).ConfigureAwait(false);
-                },
-                cancellationToken).ConfigureAwait(false);
-            store.CompleteBatch(batchId, posted.Location, posted.InvoiceCount, posted.LineCount, clock.GetUtcNow());
-            logger.LogInformation("Batch {Batch} of {Entity}: {Invoices} invoices, {Lines} lines written to {Location}", batchId, entity.Code, posted.InvoiceCount, posted.LineCount, posted.Location);
-            return true;
-        }
-        catch (RefusedByTargetException e)
-        {
-            var message = $"{target.Type} refused batch {batchId}: {e.Message}";
-            var problems = e.Reasons.Select(r => Problem.Error("TARGET_REFUSED", r, new SourceLocation(batchId))).ToList();
-            store.FailBatch(batchId, new ExceptionDraft("TARGET_REFUSED", null, message, problems, []), clock.GetUtcNow());
-            logger.LogError("Batch {Batch} of {Entity} refused by {Target}: {Reason}", batchId, entity.Code, target.Type, e.Message);
-            return true;
-        }
-        catch (Exception e) when (e is TransientTargetException or TimeoutRejectedException)
-        {
-            logger.LogError(e, "Batch {Batch} of {Entity}: {Target} stayed unavailable after {Retries} retries; the batch stays pending for the next run", batchId, entity.Code, target.Type, options.MaxRetries);
-            return false;
-        }
-    }
-
-    private ResiliencePipeline<PostedBatch> Resilience(string entity)
-        => new ResiliencePipelineBuilder<PostedBatch> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<PostedBatch>
-            {
-                ShouldHandle = new PredicateBuilder<PostedBatch>().Handle<TransientTargetException>().Handle<TimeoutRejectedException>(),
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is TransientTargetException { RetryAfter: { } after } ? (TimeSpan?)after : null),
-                OnRetry = args =>
-                {
-                    logger.LogWarning(args.Outcome.Exception, "Export of {Entity} failed transiently (attempt {Attempt}); retrying after {Delay}", entity, args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
 
     private void RejectDuplicate(EntityRuntime entity, IReadOnlyList<RecordHead> batch, string key)
     {
@@ -169,14 +100,38 @@ internal sealed class Exporter(IConnectorStore store, TimeProvider clock, ILogge
     }
 }
 
-/// <summary>How the pipeline calls a target: retries of transient failures, the time allowed per attempt, batch sizes.</summary>
+/// <summary>How an export ended.</summary>
+internal enum ExportEnd
+{
+    /// <summary>Every Ready record was posted; submitted imports were confirmed or are still running in the ERP.</summary>
+    Done,
+
+    /// <summary>The target stayed unavailable (retries used up, circuit open): what is left waits for the next run.</summary>
+    TargetUnavailable,
+
+    /// <summary>The target cannot be used as configured (credentials, URL, provider): nothing more was posted.</summary>
+    TargetUnusable,
+
+    /// <summary>The run was asked to stop.</summary>
+    Interrupted,
+}
+
+internal sealed record ExportResult(ExportEnd End, string? Detail = null);
+
+/// <summary>How the pipeline calls targets, beyond each target's own <c>target.resilience</c>.</summary>
 internal sealed record ExportOptions
 {
-    public int MaxRetries { get; init; } = 4;
+    /// <summary>Replaces every entity's <c>target.resilience</c> (tests and benchmarks).</summary>
+    public ResilienceDefinition? Resilience { get; init; }
 
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
-
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>The clock of waits, back-offs and the circuit breaker (not of business dates).</summary>
+    public TimeProvider Timing { get; init; } = TimeProvider.System;
 
     public int MaxRecordsPerQuery { get; init; } = 50_000;
+
+    /// <summary>Records per batch for a per-invoice target (each posted by its own call, several at once).</summary>
+    public int PerInvoiceBatchSize { get; init; } = 1_000;
+
+    /// <summary>Told the number of records settled so far and the number in the current batch, as posting goes.</summary>
+    public IProgress<(int Settled, int Total)>? Progress { get; init; }
 }

@@ -69,7 +69,27 @@ internal interface IConnectorStore : IDisposable
     /// </summary>
     void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordHead> records, DateTimeOffset at);
 
-    void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at);
+    /// <summary>
+    /// The target has the batch (<paramref name="state"/> Submitted: its import runs; Written: in an outbox, not
+    /// confirmable): the records still Posting become Posted.
+    /// </summary>
+    void CompleteBatch(string batchId, BatchState state, string location, int invoiceCount, int lineCount, DateTimeOffset at);
+
+    /// <summary>The target confirmed the record (Posting or Posted -> Confirmed) with its own reference.</summary>
+    void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at);
+
+    /// <summary>
+    /// The target refused the record: it becomes an exception with the target's reasons and its key leaves the ledger
+    /// (nothing of it was created), so that a corrected record can be posted. With <paramref name="releaseKey"/> false
+    /// the key stays taken: the target may hold the record after all (it did not say), so an operator checks first.
+    /// </summary>
+    void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true);
+
+    /// <summary>Marks the batch Confirmed when none of its records is Posting or Posted any more; true when it did.</summary>
+    bool CloseBatch(string batchId, DateTimeOffset at);
+
+    /// <summary>Batches whose import was started and is not confirmed yet, oldest first.</summary>
+    IReadOnlyList<BatchInfo> SubmittedBatches(string entity);
 
     /// <summary>
     /// The target refused a batch: its records become exceptions with the target's reasons and their keys leave the
@@ -83,7 +103,7 @@ internal interface IConnectorStore : IDisposable
 
     IReadOnlyList<RecordInfo> RecordsOfBatch(string batchId);
 
-    /// <summary>The invoices of a batch still in Posting, read one by one (no payload text is kept).</summary>
+    /// <summary>The invoices of a batch not settled yet (Posting or Posted), read one by one (no payload text is kept).</summary>
     IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId);
 
     /// <summary>A sequence number for batch ids, per entity, never handed out twice.</summary>

@@ -60,15 +60,21 @@ internal sealed partial class SqliteStore
         }
     }
 
-    public void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at)
+    public void CompleteBatch(string batchId, BatchState state, string location, int invoiceCount, int lineCount, DateTimeOffset at)
     {
+        if (state is not (BatchState.Written or BatchState.Submitted))
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "A batch the target took is Written or Submitted.");
+        }
+
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
             var now = Text(at);
             using (var command = Command(
-                       "UPDATE batches SET state = 'Written', location = $l, invoice_count = $ic, line_count = $lc, written_at = $at WHERE id = $id",
+                       "UPDATE batches SET state = $s, location = $l, invoice_count = $ic, line_count = $lc, written_at = $at WHERE id = $id",
                        tx,
+                       ("$s", state.ToString()),
                        ("$l", location),
                        ("$ic", invoiceCount),
                        ("$lc", lineCount),
@@ -109,13 +115,13 @@ internal sealed partial class SqliteStore
         {
             using var tx = _connection.BeginTransaction();
             var now = Text(at);
-            var records = new List<(long Id, string Entity)>();
-            using (var select = Command("SELECT id, entity FROM records WHERE batch_id = $b AND state = 'Posting'", tx, ("$b", batchId)))
+            var records = new List<(long Id, string Entity, RecordState State)>();
+            using (var select = Command("SELECT id, entity, state FROM records WHERE batch_id = $b AND state IN ('Posting', 'Posted')", tx, ("$b", batchId)))
             using (var reader = select.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    records.Add((reader.GetInt64(0), reader.GetString(1)));
+                    records.Add((reader.GetInt64(0), reader.GetString(1), Enum.Parse<RecordState>(reader.GetString(2))));
                 }
             }
 
@@ -124,13 +130,17 @@ internal sealed partial class SqliteStore
                 command.ExecuteNonQuery();
             }
 
-            using (var command = Command("DELETE FROM exported_keys WHERE batch_id = $b", tx, ("$b", batchId)))
+            // Only the keys of records the target did not confirm leave the ledger.
+            using (var command = Command(
+                       "DELETE FROM exported_keys WHERE batch_id = $b AND record_id IN (SELECT id FROM records WHERE batch_id = $b AND state IN ('Posting', 'Posted'))",
+                       tx,
+                       ("$b", batchId)))
             {
                 command.ExecuteNonQuery();
             }
 
             using (var command = Command(
-                       "UPDATE records SET state = 'Exception', batch_id = NULL, state_reason = $r, updated_at = $at WHERE batch_id = $b AND state = 'Posting'",
+                       "UPDATE records SET state = 'Exception', batch_id = NULL, state_reason = $r, updated_at = $at WHERE batch_id = $b AND state IN ('Posting', 'Posted')",
                        tx,
                        ("$r", exception.Code),
                        ("$at", now),
@@ -141,14 +151,118 @@ internal sealed partial class SqliteStore
 
             using var transition = TransitionCommand(tx);
             using var insert = ExceptionInsertCommand(tx);
-            foreach (var (id, entity) in records)
+            foreach (var (id, entity, state) in records)
             {
-                WriteTransition(transition, id, RecordState.Posting, RecordState.Exception, now, "pipeline", exception.Message);
+                WriteTransition(transition, id, state, RecordState.Exception, now, "pipeline", exception.Message);
                 WriteException(insert, id, entity, exception, now);
             }
 
             tx.Commit();
         }
+    }
+
+    public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(erp);
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var now = Text(at);
+            var from = CurrentState(tx, recordId);
+            if (from is not (RecordState.Posting or RecordState.Posted))
+            {
+                throw new InvalidOperationException($"Record {recordId} is {from}; only a record being posted can be confirmed.");
+            }
+
+            using (var command = Command(
+                       "UPDATE records SET state = 'Confirmed', erp_id = $id, erp_number = $n, erp_amount = $a, erp_status = $s, updated_at = $at WHERE id = $r",
+                       tx,
+                       ("$id", erp.Id),
+                       ("$n", erp.Number),
+                       ("$a", erp.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                       ("$s", erp.Status),
+                       ("$at", now),
+                       ("$r", recordId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using var transition = TransitionCommand(tx);
+            WriteTransition(transition, recordId, from, RecordState.Confirmed, now, "pipeline", $"ERP id {erp.Id}, number {erp.Number}");
+            tx.Commit();
+        }
+    }
+
+    public void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var now = Text(at);
+            var from = CurrentState(tx, recordId);
+            if (from is not (RecordState.Posting or RecordState.Posted))
+            {
+                throw new InvalidOperationException($"Record {recordId} is {from}; only a record being posted can be refused.");
+            }
+
+            string entity;
+            using (var select = Command("SELECT entity FROM records WHERE id = $r", tx, ("$r", recordId)))
+            {
+                entity = (string)select.ExecuteScalar()!;
+            }
+
+            if (releaseKey)
+            {
+                using var command = Command("DELETE FROM exported_keys WHERE record_id = $r", tx, ("$r", recordId));
+                command.ExecuteNonQuery();
+            }
+
+            // The record keeps its batch id: the batch is how an operator finds what the target said.
+            using (var command = Command(
+                       "UPDATE records SET state = 'Exception', state_reason = $c, updated_at = $at WHERE id = $r",
+                       tx,
+                       ("$c", exception.Code),
+                       ("$at", now),
+                       ("$r", recordId)))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            using var transition = TransitionCommand(tx);
+            WriteTransition(transition, recordId, from, RecordState.Exception, now, "pipeline", exception.Message);
+            using var insert = ExceptionInsertCommand(tx);
+            WriteException(insert, recordId, entity, exception, now);
+            tx.Commit();
+        }
+    }
+
+    public bool CloseBatch(string batchId, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            using var command = Command(
+                """
+                UPDATE batches SET state = 'Confirmed', confirmed_at = $at
+                WHERE id = $b AND state IN ('Pending', 'Submitted')
+                  AND NOT EXISTS (SELECT 1 FROM records WHERE batch_id = $b AND state IN ('Posting', 'Posted'))
+                """,
+                null,
+                ("$at", Text(at)),
+                ("$b", batchId));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    public IReadOnlyList<BatchInfo> SubmittedBatches(string entity)
+        => Query($"SELECT {BatchColumns} FROM batches WHERE entity = $e AND state = 'Submitted' ORDER BY created_at, id", ReadBatch, ("$e", entity));
+
+    private RecordState CurrentState(SqliteTransaction tx, long recordId)
+    {
+        using var select = Command("SELECT state FROM records WHERE id = $r", tx, ("$r", recordId));
+        return select.ExecuteScalar() is string state
+            ? Enum.Parse<RecordState>(state)
+            : throw new InvalidOperationException($"There is no record {recordId}.");
     }
 
     public IReadOnlyList<BatchInfo> PendingBatches(string entity)
@@ -162,8 +276,8 @@ internal sealed partial class SqliteStore
 
     public IReadOnlyList<BatchedInvoice> InvoicesToPost(string batchId)
         => Query(
-            "SELECT id, idem_key, payload FROM records WHERE batch_id = $b AND state = 'Posting' ORDER BY id",
-            r => new BatchedInvoice(r.GetInt64(0), r.GetString(1), StoreJson.UnpackInvoice((byte[])r.GetValue(2))),
+            "SELECT id, idem_key, payload, state FROM records WHERE batch_id = $b AND state IN ('Posting', 'Posted') ORDER BY id",
+            r => new BatchedInvoice(r.GetInt64(0), r.GetString(1), StoreJson.UnpackInvoice((byte[])r.GetValue(2)), Enum.Parse<RecordState>(r.GetString(3))),
             ("$b", batchId));
 
     public long NextBatchSequence(string entity)

@@ -5,7 +5,7 @@ namespace Connector.Host.Store;
 internal sealed partial class SqliteStore
 {
     private const string RecordColumns =
-        "id, document_id, ordinal, run_id, entity, idem_key, content_hash, number, kind, currency, net_amount, line_count, state, payload, problems_json, batch_id, state_reason";
+        "id, document_id, ordinal, run_id, entity, idem_key, content_hash, number, kind, currency, net_amount, line_count, state, payload, problems_json, batch_id, state_reason, erp_id, erp_number, erp_amount, erp_status";
 
     public IReadOnlySet<int> StoredOrdinals(long documentId)
         => Query("SELECT ordinal FROM records WHERE document_id = $d", r => r.GetInt32(0), ("$d", documentId)).ToHashSet();
@@ -263,5 +263,8 @@ internal sealed partial class SqliteStore
             (byte[])r.GetValue(13),
             StoreJson.DeserializeProblems(r.GetString(14)),
             NullableString(r, 15),
-            NullableString(r, 16));
+            NullableString(r, 16))
+        {
+            Erp = r.IsDBNull(17) ? null : new ErpReference(r.GetString(17), r.GetString(18), r.IsDBNull(19) ? null : Amount(r, 19), NullableString(r, 20)),
+        };
 }

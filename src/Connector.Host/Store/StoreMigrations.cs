@@ -154,5 +154,15 @@ internal static class StoreMigrations
         -- stored copy, so the copy goes.
         ALTER TABLE runs DROP COLUMN report_json;
         """,
+        """
+        -- Version 6: targets that confirm what they created (Oracle Fusion REST and FBDI, EBS) give each record the
+        -- ERP's id, number, amount and status; a batch is Submitted while its import runs, Confirmed when every record
+        -- of it is settled.
+        ALTER TABLE records ADD COLUMN erp_id TEXT;
+        ALTER TABLE records ADD COLUMN erp_number TEXT;
+        ALTER TABLE records ADD COLUMN erp_amount TEXT;
+        ALTER TABLE records ADD COLUMN erp_status TEXT;
+        ALTER TABLE batches ADD COLUMN confirmed_at TEXT;
+        """,
     ];
 }

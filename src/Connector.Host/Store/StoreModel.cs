@@ -128,13 +128,19 @@ internal sealed record RecordInfo(
 
     /// <summary>The record's canonical invoice (unpacked on each call).</summary>
     public Invoice Invoice => StoreJson.UnpackInvoice(Payload);
+
+    /// <summary>What the ERP holds for this record, once it confirmed it.</summary>
+    public ErpReference? Erp { get; init; }
 }
+
+/// <summary>The ERP's own reference to a record it created: id, number, total and status as it reported them.</summary>
+internal sealed record ErpReference(string Id, string Number, decimal? Amount, string? Status);
 
 /// <summary>What batching needs of a record: no payload, so that planning a large export stays small.</summary>
 internal sealed record RecordHead(long Id, string IdempotencyKey, string Number, int LineCount);
 
-/// <summary>A record of a batch waiting to be posted, its content read back as the canonical invoice.</summary>
-internal sealed record BatchedInvoice(long RecordId, string IdempotencyKey, Invoice Invoice);
+/// <summary>A record of a batch not settled yet (Posting or Posted), its content read back as the canonical invoice.</summary>
+internal sealed record BatchedInvoice(long RecordId, string IdempotencyKey, Invoice Invoice, RecordState State);
 
 internal sealed record ExceptionInfo(
     long Id,
@@ -161,8 +167,17 @@ internal sealed record RunInfo(
 
 internal enum BatchState
 {
+    /// <summary>Recorded (records Posting, keys in the ledger); not known to be in the target yet.</summary>
     Pending,
+
+    /// <summary>Written where the target reads it (an outbox); the target cannot confirm it: its records stay Posted.</summary>
     Written,
+
+    /// <summary>Handed to the target, whose import runs: its records are Posted until the import is confirmed.</summary>
+    Submitted,
+
+    /// <summary>Every record of the batch is settled: Confirmed by the target, or an exception with the target's reasons.</summary>
+    Confirmed,
 
     /// <summary>The target refused the batch; its records went back to the exception queue and its keys were freed.</summary>
     Failed,

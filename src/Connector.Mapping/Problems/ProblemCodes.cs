@@ -49,4 +49,13 @@ public static class ProblemCodes
 
     // Customer master file.
     public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
+
+    /// <summary>The target (ERP) refused the record; the problems carry its messages.</summary>
+    public const string TargetRefused = "TARGET_REFUSED";
+
+    /// <summary>The target's import finished without saying anything of the record.</summary>
+    public const string TargetUnconfirmed = "TARGET_UNCONFIRMED";
+
+    /// <summary>The ERP holds another invoice under this record's key (same number, other customer or amount).</summary>
+    public const string TargetConflict = "TARGET_CONFLICT";
 }

@@ -64,8 +64,17 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
     public void CreateBatch(string batchId, string entity, long runId, IReadOnlyList<RecordHead> records, DateTimeOffset at)
         => Call(nameof(CreateBatch), () => inner.CreateBatch(batchId, entity, runId, records, at));
 
-    public void CompleteBatch(string batchId, string location, int invoiceCount, int lineCount, DateTimeOffset at)
-        => Call(nameof(CompleteBatch), () => inner.CompleteBatch(batchId, location, invoiceCount, lineCount, at));
+    public void CompleteBatch(string batchId, BatchState state, string location, int invoiceCount, int lineCount, DateTimeOffset at)
+        => Call(nameof(CompleteBatch), () => inner.CompleteBatch(batchId, state, location, invoiceCount, lineCount, at));
+
+    public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at) => Call(nameof(ConfirmRecord), () => inner.ConfirmRecord(recordId, erp, at));
+
+    public void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true)
+        => Call(nameof(RefuseRecord), () => inner.RefuseRecord(recordId, exception, at, releaseKey));
+
+    public bool CloseBatch(string batchId, DateTimeOffset at) => Call(nameof(CloseBatch), () => inner.CloseBatch(batchId, at));
+
+    public IReadOnlyList<BatchInfo> SubmittedBatches(string entity) => inner.SubmittedBatches(entity);
 
     public void FailBatch(string batchId, ExceptionDraft exception, DateTimeOffset at) => Call(nameof(FailBatch), () => inner.FailBatch(batchId, exception, at));
 

@@ -48,7 +48,7 @@ internal sealed class PipelineHarness : IDisposable
 
     public MappingCatalog Catalog => _catalog ??= MappingCatalogLoader.Load(Paths.MappingsDirectory);
 
-    public ExportOptions ExportOptions { get; init; } = new() { RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 2 };
+    public ExportOptions ExportOptions { get; init; } = new() { Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 2, ConfirmPollInterval = TimeSpan.FromMilliseconds(10) } };
 
     public EntityRuntime Entity(string code) => EntityRuntime.Load(Catalog, Catalog.Entities.Single(e => e.Code == code), Store, Clock);
 

@@ -194,17 +194,21 @@ public sealed class RecordLifecycleTests : IDisposable
     }
 
     /// <summary>A target with a defect: it throws what no target may throw.</summary>
-    private sealed class BrokenTarget : IInvoiceTarget
+    private sealed class BrokenTarget : IBatchInvoiceTarget
     {
         public string Type => OracleFbdiTarget.TypeName;
 
-        public Task<PostedBatch> PostAsync(InvoiceBatch batch, CancellationToken cancellationToken) => throw new InvalidOperationException("defect in the target");
+        public Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken) => throw new InvalidOperationException("defect in the target");
 
-        public Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken) => Task.FromResult<PostedBatch?>(null);
+        public Task<BatchSubmission?> FindSubmissionAsync(InvoiceBatch batch, CancellationToken cancellationToken) => Task.FromResult<BatchSubmission?>(null);
+
+        public Task<BatchConfirmation> ConfirmAsync(InvoiceBatch batch, BatchSubmission submission, CancellationToken cancellationToken) => Task.FromResult(BatchConfirmation.NotAvailable(null));
+
+        public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TargetCheck>>([]);
     }
 
     /// <summary>A target that fails its first posts (transiently, or by refusing), then behaves.</summary>
-    private sealed class FlakyTarget(IInvoiceTarget inner, int failures, bool refuse) : IInvoiceTarget
+    private sealed class FlakyTarget(IBatchInvoiceTarget inner, int failures, bool refuse) : IBatchInvoiceTarget
     {
         private int _failuresLeft = failures;
 
@@ -214,23 +218,27 @@ public sealed class RecordLifecycleTests : IDisposable
 
         public string Type => inner.Type;
 
-        public Task<PostedBatch> PostAsync(InvoiceBatch batch, CancellationToken cancellationToken)
+        public Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken)
         {
             Posts++;
             if (_failuresLeft-- > 0)
             {
                 return refuse
-                    ? throw new RefusedByTargetException("refused", ["BU closed for the period"])
+                    ? throw new RefusedByTargetException("refused", [new TargetError("BU closed for the period")])
                     : throw new TransientTargetException("connection reset", TimeSpan.FromMilliseconds(1));
             }
 
-            return inner.PostAsync(batch, cancellationToken);
+            return inner.SubmitAsync(batch, cancellationToken);
         }
 
-        public Task<PostedBatch?> FindBatchAsync(EntityDefinition entity, string batchId, CancellationToken cancellationToken)
+        public Task<BatchSubmission?> FindSubmissionAsync(InvoiceBatch batch, CancellationToken cancellationToken)
         {
             Lookups++;
-            return inner.FindBatchAsync(entity, batchId, cancellationToken);
+            return inner.FindSubmissionAsync(batch, cancellationToken);
         }
+
+        public Task<BatchConfirmation> ConfirmAsync(InvoiceBatch batch, BatchSubmission submission, CancellationToken cancellationToken) => inner.ConfirmAsync(batch, submission, cancellationToken);
+
+        public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken) => inner.CheckAsync(entity, cancellationToken);
     }
 }

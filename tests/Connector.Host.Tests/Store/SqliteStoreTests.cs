@@ -60,7 +60,7 @@ public sealed class SqliteStoreTests : IDisposable
         var (run, doc) = Document(store);
         store.AddRecords([Record(doc, run, 1, "F1", RecordState.Ready)], At);
         store.CreateBatch("FR01-1", "FR01", run, store.ReadyHeads("FR01", 10), At);
-        store.CompleteBatch("FR01-1", "outbox/FR01-1.zip", 1, 1, At);
+        store.CompleteBatch("FR01-1", BatchState.Written, "outbox/FR01-1.zip", 1, 1, At);
 
         // The same key again (as if a bug or an operator made a second record Ready).
         store.AddRecords([Record(doc, run, 2, "F1", RecordState.Ready)], At);

@@ -61,7 +61,7 @@ public sealed class EntityParserTests
             country: ZZ
             colour: red
             target:
-              type: sap
+              type: SAP R/3
               business_unit: BU
             sources:
               - { name: a, inbox: in, schedule: "0 * * * * ?", profile: p }
