@@ -21,16 +21,21 @@ internal sealed class TargetResilience
     private static readonly ConditionalWeakTable<IInvoiceTarget, TargetResilience> Cache = [];
     private static readonly Lock CacheLock = new();
 
-    private TargetResilience(ResilienceDefinition settings, ResiliencePipeline pipeline)
+    private int _openings;
+
+    private TargetResilience(ResilienceDefinition settings)
     {
         Settings = settings;
-        Pipeline = pipeline;
+        Pipeline = ResiliencePipeline.Empty;
     }
 
     public ResilienceDefinition Settings { get; }
 
+    /// <summary>How many times the circuit opened (the target was parked) since the pipeline was built.</summary>
+    public int CircuitOpenings => _openings;
+
     /// <summary>Runs one call (which may itself be a look-up followed by a post) under every strategy.</summary>
-    public ResiliencePipeline Pipeline { get; }
+    public ResiliencePipeline Pipeline { get; private set; }
 
     /// <summary>The target's pipeline, built at its first use with <paramref name="settings"/> and kept with the target.</summary>
     public static TargetResilience For(IInvoiceTarget target, string entity, ResilienceDefinition settings, TimeProvider timing, ILogger logger)
@@ -52,6 +57,7 @@ internal sealed class TargetResilience
 
     internal static TargetResilience Build(string entity, ResilienceDefinition settings, TimeProvider timing, ILogger logger)
     {
+        var resilience = new TargetResilience(settings);
         var transient = new PredicateBuilder().Handle<TransientTargetException>().Handle<TimeoutRejectedException>();
         var builder = new ResiliencePipelineBuilder { TimeProvider = timing, Name = $"target-{entity}" }
             .AddRetry(new RetryStrategyOptions
@@ -83,6 +89,7 @@ internal sealed class TargetResilience
                 BreakDuration = settings.CircuitBreakDuration,
                 OnOpened = args =>
                 {
+                    Interlocked.Increment(ref resilience._openings);
                     logger.LogError("Target of {Entity} parked for {Break}: too many transient failures ({Failure})", entity, args.BreakDuration, args.Outcome.Exception?.Message);
                     return ValueTask.CompletedTask;
                 },
@@ -114,7 +121,8 @@ internal sealed class TargetResilience
         }
 
         builder.AddTimeout(settings.AttemptTimeout);
-        return new TargetResilience(settings, builder.Build());
+        resilience.Pipeline = builder.Build();
+        return resilience;
     }
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan max) => value < TimeSpan.Zero ? TimeSpan.Zero : value > max ? max : value;

@@ -87,8 +87,8 @@ internal static partial class TargetOptionsParser
             MaxRetryDelay = Duration(doc, r, "max_retry_delay") ?? d.MaxRetryDelay,
             CircuitFailureRatio = ratio is null ? d.CircuitFailureRatio : (double)ratio.Value,
             CircuitMinimumThroughput = doc.Int(r, ResiliencePath, "circuit_minimum_throughput", 2, 100_000) ?? d.CircuitMinimumThroughput,
-            CircuitSamplingDuration = Duration(doc, r, "circuit_sampling") ?? d.CircuitSamplingDuration,
-            CircuitBreakDuration = Duration(doc, r, "circuit_break") ?? d.CircuitBreakDuration,
+            CircuitSamplingDuration = Duration(doc, r, "circuit_sampling", HalfSecond) ?? d.CircuitSamplingDuration,
+            CircuitBreakDuration = Duration(doc, r, "circuit_break", HalfSecond) ?? d.CircuitBreakDuration,
             Concurrency = doc.Int(r, ResiliencePath, "concurrency", 1, 256) ?? d.Concurrency,
             RatePerSecond = rate is null ? d.RatePerSecond : (double)rate.Value,
             ConfirmPollInterval = Duration(doc, r, "confirm_poll_interval") ?? d.ConfirmPollInterval,
@@ -115,7 +115,9 @@ internal static partial class TargetOptionsParser
         return ms is > 0m and <= 7m * 24 * 3_600_000 ? TimeSpan.FromMilliseconds((double)ms) : null;
     }
 
-    private static TimeSpan? Duration(YamlDoc doc, Dictionary<string, YamlNode> entries, string key)
+    private static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
+
+    private static TimeSpan? Duration(YamlDoc doc, Dictionary<string, YamlNode> entries, string key, TimeSpan? minimum = null)
     {
         var text = doc.String(entries, ResiliencePath, key);
         if (text is null)
@@ -127,6 +129,11 @@ internal static partial class TargetOptionsParser
         if (value is null)
         {
             doc.Error(YamlDoc.Child(ResiliencePath, key), $"expected a duration such as 250ms, 30s, 5m or 1h (above zero, at most a week), found '{text}'", entries[key]);
+        }
+        else if (value < minimum)
+        {
+            doc.Error(YamlDoc.Child(ResiliencePath, key), $"must be at least {minimum.Value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}ms, found '{text}'", entries[key]);
+            return null;
         }
 
         return value;

@@ -71,6 +71,7 @@ public sealed class TargetOptionsParserTests
     [InlineData("concurrency: 0", "target.resilience.concurrency")]
     [InlineData("rate_per_second: 0", "target.resilience.rate_per_second")]
     [InlineData("retries: 3", "target.resilience.retries")]
+    [InlineData("circuit_break: 100ms", "target.resilience.circuit_break")]
     public void Parse_BadResilience_NamesTheKey(string line, string key)
     {
         var result = EntityParser.Parse(WithTarget($"  resilience:\n    {line}\n"), "/m/fr01/entity.yaml", "/m/fr01");
