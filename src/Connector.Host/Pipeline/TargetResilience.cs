@@ -21,6 +21,9 @@ internal sealed class TargetResilience
     private static readonly ConditionalWeakTable<IInvoiceTarget, TargetResilience> Cache = [];
     private static readonly Lock CacheLock = new();
 
+    /// <summary>Added to an open circuit's remaining break, so that the retry lands after the break, not on its edge.</summary>
+    private static readonly TimeSpan BreakMargin = TimeSpan.FromMilliseconds(50);
+
     private int _openings;
 
     private TargetResilience(ResilienceDefinition settings)
@@ -71,7 +74,7 @@ internal sealed class TargetResilience
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception switch
                 {
                     TransientTargetException { RetryAfter: { } after } => (TimeSpan?)Clamp(after, settings.MaxRetryDelay),
-                    BrokenCircuitException { RetryAfter: { } after } => Clamp(after, settings.MaxRetryDelay),
+                    BrokenCircuitException { RetryAfter: { } after } => Clamp(after + BreakMargin, settings.MaxRetryDelay + BreakMargin),
                     _ => null,
                 }),
                 OnRetry = args =>
