@@ -1,4 +1,5 @@
 using System.Globalization;
+using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
 using Connector.Host.Pipeline;
 using Serilog.Events;
@@ -41,6 +42,11 @@ internal static class CommandSupport
             {
                 return await body(app).ConfigureAwait(false);
             }
+            catch (TargetSetupException e)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{e.Message}[/]");
+                return ConfigurationError;
+            }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or FileNotFoundException)
             {
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{e.Message}[/]");
@@ -51,4 +57,18 @@ internal static class CommandSupport
 
     public static int WithAppSync(ParseResult parse, Func<ConnectorApp, int> body)
         => WithApp(parse, app => Task.FromResult(body(app))).GetAwaiter().GetResult();
+
+    /// <summary>The entity's target, or null after saying why it cannot be built (the other entities go on).</summary>
+    public static IInvoiceTarget? TargetOrSay(ConnectorApp app, EntityRuntime runtime)
+    {
+        try
+        {
+            return app.TargetFor(runtime);
+        }
+        catch (TargetSetupException e)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{runtime.Code}: not run: {e.Message}[/]");
+            return null;
+        }
+    }
 }

@@ -35,6 +35,7 @@ internal static class ConnectorCli
         root.Subcommands.Add(ReportCommands.Documents());
         root.Subcommands.Add(ReportCommands.Audit());
         root.Subcommands.Add(RunCommands.Check());
+        root.Subcommands.Add(TargetCommands.Targets());
         root.Subcommands.Add(BenchCommands.Bench());
         return root;
     }

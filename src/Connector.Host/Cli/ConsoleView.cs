@@ -48,6 +48,13 @@ internal static class ConsoleView
 
         AnsiConsole.Write(table);
         AnsiConsole.Write(totals);
+        foreach (var summary in summaries.Where(s => s.Export is { End: ExportEnd.TargetUnavailable or ExportEnd.TargetUnusable }))
+        {
+            var why = summary.Export!.End == ExportEnd.TargetUnusable
+                ? "its target cannot be used as configured (check it with: connector targets check " + summary.Report.EntityCode + ")"
+                : "its target stayed unavailable; what was not posted waits for the next run, looked up before it is sent again";
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red bold]{summary.Report.EntityCode}: posting stopped: {why}.[/] [red]{summary.Export.Detail}[/]");
+        }
 
         var outcomes = new BarChart().Label("[bold]Records by outcome[/]").Width(70);
         foreach (var summary in summaries)
@@ -98,6 +105,23 @@ internal static class ConsoleView
 /// <summary>Writes one line per document as a run goes.</summary>
 internal sealed class ConsoleRunObserver : IRunObserver
 {
+    private int _lastShown;
+
+    /// <summary>A line every 10 % of a batch of 100 or more, so that a long posting shows it moves.</summary>
+    public void Posting(int settled, int total)
+    {
+        if (total < 100)
+        {
+            return;
+        }
+
+        var step = Math.Max(1, total / 10);
+        if (settled == total || settled / step != Interlocked.Exchange(ref _lastShown, settled / step))
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]posting: {settled:N0} of {total:N0} in this batch[/]");
+        }
+    }
+
     public void DocumentStarted(string name, long size)
     {
     }
@@ -133,6 +157,14 @@ internal sealed class ConsoleRunObserver : IRunObserver
 internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserver
 {
     private ProgressTask? _current;
+    private ProgressTask? _posting;
+
+    public void Posting(int settled, int total)
+    {
+        _posting ??= context.AddTask("posting", maxValue: total);
+        _posting.MaxValue = total;
+        _posting.Value = settled;
+    }
 
     public void DocumentStarted(string name, long size)
     {

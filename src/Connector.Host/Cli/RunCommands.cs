@@ -34,7 +34,10 @@ internal static class RunCommands
                             continue;
                         }
 
-                        summaries.Add(await runner.RunAsync(runtime, app.TargetFor(runtime), request, new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                        if (CommandSupport.TargetOrSay(app, runtime) is { } target)
+                        {
+                            summaries.Add(await runner.RunAsync(runtime, target, request, new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                        }
                     }
 
                     ConsoleView.Summary(summaries);
@@ -58,7 +61,10 @@ internal static class RunCommands
             var summaries = new List<RunSummary>();
             foreach (var runtime in app.Entities())
             {
-                summaries.Add(await app.Runner().RunAsync(runtime, app.TargetFor(runtime), new RunRequest("demo"), new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                if (CommandSupport.TargetOrSay(app, runtime) is { } target)
+                {
+                    summaries.Add(await app.Runner().RunAsync(runtime, target, new RunRequest("demo"), new ConsoleRunObserver(), cancellationToken).ConfigureAwait(false));
+                }
             }
 
             ConsoleView.Summary(summaries);

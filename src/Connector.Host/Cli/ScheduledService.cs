@@ -1,3 +1,4 @@
+using Connector.Adapters.Abstractions;
 using Connector.Host.Pipeline;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -67,6 +68,10 @@ internal sealed class ScheduledService(ConnectorApp app, IReadOnlyList<EntityRun
             }
 
             await runner.RunAsync(entity, app.TargetFor(entity), request, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TargetSetupException e)
+        {
+            app.Logger.LogError("Run of {Entity} not started: its target cannot be used as configured: {Reason}. Fix the entity's target and check it with: connector targets check {Entity}", scheduled.Code, e.Message, scheduled.Code);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -19,6 +19,9 @@ internal interface IRunObserver
     void BytesRead(long bytes);
 
     void DocumentFinished(string name, DocumentOutcome outcome);
+
+    /// <summary>Posting goes on: records of the current batch settled so far (confirmed or refused), of how many.</summary>
+    void Posting(int settled, int total);
 }
 
 internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted)
@@ -129,7 +132,8 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
         if (!interrupted)
         {
-            var export = await new Exporter(store, clock, logger, exportOptions).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
+            var posting = observer is null ? exportOptions : exportOptions with { Progress = new SyncProgress(observer) };
+            var export = await new Exporter(store, clock, logger, posting).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
             exportEnd = export;
         }
 
@@ -221,5 +225,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         store.CompleteDocument(document.Id, DocumentStatus.Failed, [problem], 0, []);
         logger.LogError("{Problem}", problem.ToString());
         observer?.DocumentFinished(document.OriginalName, new DocumentOutcome(document.Id, DocumentStatus.Failed, [problem], new Dictionary<RecordState, int>(), false));
+    }
+
+    /// <summary>Reports straight to the observer, on the posting thread (no synchronisation context to post to).</summary>
+    private sealed class SyncProgress(IRunObserver observer) : IProgress<(int Settled, int Total)>
+    {
+        public void Report((int Settled, int Total) value) => observer.Posting(value.Settled, value.Total);
     }
 }
