@@ -140,7 +140,8 @@ internal sealed class ReceiptValidator(EmulatorSetup setup)
             return null;
         }
 
-        var customer = setup.Customers.FirstOrDefault(c => c.AccountNumber == account && c.Active && c.BusinessUnit == bu?.Name);
+        // With an unknown business unit only the account itself is checked: the business unit is reported already.
+        var customer = setup.Customers.FirstOrDefault(c => c.AccountNumber == account && c.Active && (bu is null || c.BusinessUnit == bu.Name));
         if (customer is null)
         {
             f.Add("AR_RAPI_CUST_NUM_INVALID", $"The customer account {account} isn't valid.", "CustomerAccountNumber");

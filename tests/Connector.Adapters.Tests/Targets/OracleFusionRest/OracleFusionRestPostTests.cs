@@ -148,14 +148,15 @@ public sealed class OracleFusionRestPostTests(FusionRestFixture fixture) : IClas
         var de = Sample("DE01", ("framework_version", version));
         var fr = Sample("FR01", ("framework_version", version));
         using var handle = FusionRestFixture.Create(de);
-        var postable = Invoice(de, "10005", number: "DE;1 O'Neil");
+        var number = $"D;{version} O'N {Guid.NewGuid():N}"[..16];
+        var postable = Invoice(de, "10005", number: number);
         await handle.Target.PostAsync(de, postable, CancellationToken.None);
 
         var found = await handle.Target.FindAsync(de, postable, CancellationToken.None);
         var absent = await handle.Target.FindAsync(de, Invoice(de, "10005"), CancellationToken.None);
         var otherEntity = await handle.Target.FindAsync(fr, Invoice(fr, "C10001", postable.Invoice.Number), CancellationToken.None);
 
-        found.ShouldNotBeNull().Number.ShouldBe("DE;1 O'Neil");
+        found.ShouldNotBeNull().Number.ShouldBe(number);
         found.Amount.ShouldBe(postable.Invoice.NetTotal);
         absent.ShouldBeNull();
         otherEntity.ShouldBeNull();
