@@ -91,6 +91,10 @@ internal sealed class FusionHttp : IDisposable
                 $"{what}: Oracle did not answer within {_options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; the request may or may not have been carried out.",
                 inner: e);
         }
+        catch (HttpRequestException e) when (e.InnerException is System.Security.Authentication.AuthenticationException)
+        {
+            throw new TargetSetupException($"{what}: the TLS handshake with {_options.ResourcesUri.Authority} failed ({e.InnerException.Message}); check target.options.url and the server certificate.", e);
+        }
         catch (HttpRequestException e)
         {
             throw new TransientTargetException($"{what}: the connection to {_options.ResourcesUri.Authority} failed ({e.Message}); the request may or may not have been carried out.", inner: e);
