@@ -58,11 +58,7 @@ internal sealed class LovEndpoints
         {
             app.MapGet(collection.Path, context => collection.WriteAsync(context, items));
             app.MapGet(collection.Path + "/{id}", context =>
-            {
-                var id = context.Request.RouteValues["id"] as string;
-                var item = items.Find(i => collection.ItemUrl(context, i).EndsWith("/" + Uri.EscapeDataString(id ?? ""), StringComparison.Ordinal));
-                return collection.WriteItemAsync(context, item);
-            });
+                collection.WriteItemAsync(context, collection.Find(items, context.Request.RouteValues["id"] as string)));
         }
     }
 

@@ -66,6 +66,10 @@ internal sealed class ResourceCollection(string resource, string idAttribute, IR
         return WriteJsonAsync(context, InvoiceEndpoints.ItemContentType, Render(context, item, Fields(context), onlyData));
     }
 
+    /// <summary>The item whose id attribute, as text, is <paramref name="id"/>.</summary>
+    public JsonObject? Find(IEnumerable<JsonObject> items, string? id) =>
+        id is null ? null : items.FirstOrDefault(i => string.Equals(EmulatedInvoice.JsonText(i[idAttribute]), id, StringComparison.Ordinal));
+
     public string ItemUrl(HttpContext context, JsonObject item) =>
         BaseUrl(context) + Path + "/" + Uri.EscapeDataString(EmulatedInvoice.JsonText(item[idAttribute]) ?? string.Empty);
 
