@@ -11,12 +11,14 @@ public sealed class FusionEmulator : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly InvoiceStore _store;
+    private readonly ReceiptStore _receipts;
     private readonly CancellationTokenSource _stopping;
 
-    private FusionEmulator(WebApplication app, InvoiceStore store, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup)
+    private FusionEmulator(WebApplication app, InvoiceStore store, ReceiptStore receipts, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup)
     {
         _app = app;
         _store = store;
+        _receipts = receipts;
         _stopping = stopping;
         Faults = faults;
         Setup = setup;
@@ -36,6 +38,9 @@ public sealed class FusionEmulator : IAsyncDisposable
     /// <summary>A snapshot of the stored invoices, in creation order.</summary>
     public IReadOnlyList<EmulatedInvoice> Invoices => _store.Snapshot();
 
+    /// <summary>A snapshot of the stored standard receipts, in creation order.</summary>
+    public IReadOnlyList<EmulatedReceipt> Receipts => _receipts.Snapshot();
+
     public static async Task<FusionEmulator> StartAsync(EmulatorSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -51,8 +56,11 @@ public sealed class FusionEmulator : IAsyncDisposable
         app.UseMiddleware<FaultMiddleware>(faults, stopping.Token);
         app.UseMiddleware<AuthMiddleware>(setup);
         new InvoiceEndpoints(setup, store).Map(app);
+        var receipts = new ReceiptStore(setup);
+        new ReceiptEndpoints(setup, receipts).Map(app);
+        new LovEndpoints(setup).Map(app);
         await app.StartAsync();
-        return new FusionEmulator(app, store, stopping, faults, setup);
+        return new FusionEmulator(app, store, receipts, stopping, faults, setup);
     }
 
     public async ValueTask DisposeAsync()

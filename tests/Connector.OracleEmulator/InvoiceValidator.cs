@@ -78,6 +78,12 @@ internal sealed class InvoiceValidator(EmulatorSetup setup)
         CheckChoice(f, "AllowCompletion", ["Y", "N"]);
         var precision = currency is not null && setup.Currencies.TryGetValue(currency, out var p) ? p : 2;
         var lines = new LineValidator().Validate(body[LinesChild], precision, errors);
+        if (type?.Class == TransactionClass.CreditMemo && lines.Count > 0 && lines.Sum(l => l.LineAmount) >= 0)
+        {
+            // A credit memo type has a negative creation sign: quantities x prices must total less than zero.
+            f.Add("AR_TRX_SIGN_INVALID", $"The transaction type {type.Name} is a credit memo type, so the transaction total must be negative.", LinesChild);
+        }
+
 
         if (errors.Count > 0 || source is null || customer is null || transactionDate is null)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Connector.OracleEmulator;
@@ -13,7 +14,12 @@ internal static partial class QueryFilter
         new HashSet<string>([.. InvoiceValidator.HeaderAttributes, "CustomerTransactionId"], StringComparer.Ordinal);
 
     /// <summary>The predicates, or null with an error text when the expression isn't valid for the version.</summary>
-    public static (IReadOnlyList<KeyValuePair<string, string>>? Predicates, string? Error) Parse(string? q, int version)
+    public static (IReadOnlyList<KeyValuePair<string, string>>? Predicates, string? Error) Parse(string? q, int version) =>
+        Parse(q, version, "receivablesInvoices", Queryable);
+
+    /// <summary>The predicates of <paramref name="q"/> on a resource whose attributes are <paramref name="queryable"/>.</summary>
+    public static (IReadOnlyList<KeyValuePair<string, string>>? Predicates, string? Error) Parse(
+        string? q, int version, string resource, IReadOnlySet<string> queryable)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -26,11 +32,15 @@ internal static partial class QueryFilter
             return (null, $"The value {q} of the URL parameter q isn't valid for REST framework version {version}.");
         }
 
-        var unknown = predicates.FirstOrDefault(p => !Queryable.Contains(p.Key));
+        var unknown = predicates.FirstOrDefault(p => !queryable.Contains(p.Key));
         return unknown.Key is null
             ? (predicates, null)
-            : (null, $"The attribute {unknown.Key} in the URL parameter q isn't valid for the resource receivablesInvoices.");
+            : (null, $"The attribute {unknown.Key} in the URL parameter q isn't valid for the resource {resource}.");
     }
+
+    /// <summary>Whether every predicate holds on the item's attributes (compared as text).</summary>
+    public static bool Matches(JsonObject item, IReadOnlyList<KeyValuePair<string, string>> predicates) =>
+        predicates.All(p => string.Equals(EmulatedInvoice.JsonText(item[p.Key]), p.Value, StringComparison.Ordinal));
 
     public static bool Matches(EmulatedInvoice invoice, IReadOnlyList<KeyValuePair<string, string>> predicates)
     {

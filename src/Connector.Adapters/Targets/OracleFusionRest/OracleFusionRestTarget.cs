@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Connector.Adapters.Abstractions;
+using Connector.Mapping.Entities;
+using Connector.Mapping.Model;
+using Microsoft.Extensions.Logging;
+
+namespace Connector.Adapters.Targets.OracleFusionRest;
+
+/// <summary>
+/// Oracle Fusion Receivables through REST: one POST of <c>receivablesInvoices</c> per invoice, with its lines. The
+/// idempotency key is the transaction number within the entity's manual-numbering transaction source (Oracle refuses
+/// a number twice there), and travels in InternalNotes too. A refusal because the number exists is resolved by
+/// looking the invoice up: the same invoice (same customer, date and amount) is returned as posted; another is a conflict.
+/// </summary>
+internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
+{
+    public const string TypeName = "oracle-fusion-rest";
+    public const string InvoicesResource = "receivablesInvoices";
+
+    /// <summary>The code the emulator (and, by the same rule, Oracle) gives a number already used in the source.</summary>
+    private static readonly string[] DuplicateCodes = ["AR_DUPLICATE_TRX_NUMBER", "AR_TRX_DUPLICATE_NUMBER", "AR_DUP_TRX_NUMBER"];
+
+    private readonly FusionRestOptions _options;
+    private readonly FusionHttp _http;
+    private readonly ILogger _logger;
+
+    public OracleFusionRestTarget(FusionRestOptions options, int concurrency, TimeProvider clock, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _options = options;
+        _logger = loggerFactory.CreateLogger<OracleFusionRestTarget>();
+        _http = new FusionHttp(options, concurrency, clock, _logger);
+    }
+
+    public string Type => TypeName;
+
+    public async Task<ErpInvoice> PostAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(invoice);
+        var (json, lineNumbers) = FusionInvoicePayload.Build(entity, invoice, _options.ItemNumbers);
+        var what = $"POST {InvoicesResource} {invoice.IdempotencyKey}";
+        var answer = await _http.PostAsync(InvoicesResource, json, cancellationToken).ConfigureAwait(false);
+        if (answer.Ok)
+        {
+            return FusionInvoiceItem.Read(FusionInvoiceItem.Parse(answer.Body, what), what);
+        }
+
+        var errors = FusionErrors.Read(answer.Body, lineNumbers);
+        if (answer.Status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity
+            && errors.Count > 0)
+        {
+            if (IsDuplicateNumber(errors, invoice.Invoice.Number))
+            {
+                return await ResolveDuplicateAsync(entity, invoice, errors, cancellationToken).ConfigureAwait(false);
+            }
+
+            throw new RefusedByTargetException($"Oracle refused {invoice.IdempotencyKey}: {string.Join("; ", errors)}", errors);
+        }
+
+        throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: Oracle answered HTTP {(int)answer.Status} {answer.Status} without a message it gives for refused content ({Excerpt(answer.Body)}); check target.options.url ({_options.ResourcesUri})."));
+    }
+
+    public async Task<ErpInvoice?> FindAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var item = await FindItemAsync(entity, invoice, cancellationToken).ConfigureAwait(false);
+        return item is null ? null : FusionInvoiceItem.Read(item, $"GET {InvoicesResource} {invoice.IdempotencyKey}");
+    }
+
+    public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
+        => new FusionSetupCheck(_http, _options.RestFrameworkVersion).RunAsync(entity, cancellationToken);
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>
+    /// The invoice numbered like this one in the entity's business unit and source, with its lines (for the amount);
+    /// null when none. Two or more mean the source allows duplicate numbers: the key is then useless, a setup error.
+    /// </summary>
+    private async Task<JsonObject?> FindItemAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var target = entity.Target;
+        var q = FusionQuery.AllEqual(_options.RestFrameworkVersion,
+            ("TransactionNumber", invoice.Invoice.Number), ("BusinessUnit", target.BusinessUnit), ("TransactionSource", target.TransactionSource));
+        var what = $"GET {InvoicesResource} {invoice.IdempotencyKey}";
+        var answer = await _http.GetAsync($"{InvoicesResource}?q={q}&onlyData=true&expand={FusionInvoicePayload.LinesChild}&limit=2", cancellationToken)
+            .ConfigureAwait(false);
+        if (!answer.Ok)
+        {
+            throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
+                $"{what}: Oracle answered HTTP {(int)answer.Status} to the look-up ({Excerpt(answer.Body)}); check target.options.url and framework_version."));
+        }
+
+        var items = FusionInvoiceItem.Parse(answer.Body, what)["items"] as JsonArray ?? [];
+        return items.Count switch
+        {
+            0 => null,
+            1 => items[0] as JsonObject ?? throw new TransientTargetException($"{what}: Oracle's answer holds an item that is not an object."),
+            _ => throw new TargetSetupException(
+                $"{what}: Oracle holds {items.Count} or more transactions numbered {invoice.Invoice.Number} in source {target.TransactionSource}: "
+                + "the source must use manual numbering with duplicate numbers not allowed, or invoices cannot be posted exactly once."),
+        };
+    }
+
+    private async Task<ErpInvoice> ResolveDuplicateAsync(
+        EntityDefinition entity, PostableInvoice invoice, IReadOnlyList<TargetError> errors, CancellationToken cancellationToken)
+    {
+        var item = await FindItemAsync(entity, invoice, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            throw new RefusedByTargetException(
+                $"Oracle refused {invoice.IdempotencyKey} as a duplicate number, but holds no such number in business unit "
+                + $"{entity.Target.BusinessUnit} and source {entity.Target.TransactionSource}: {string.Join("; ", errors)}", errors);
+        }
+
+        var found = FusionInvoiceItem.Read(item, $"GET {InvoicesResource} {invoice.IdempotencyKey}");
+        var difference = Difference(entity, invoice.Invoice, item, found);
+        if (difference is null)
+        {
+            _logger.LogInformation("{Key} was already in Oracle as CustomerTransactionId {Id}: taken as posted", invoice.IdempotencyKey, found.ErpId);
+            return found;
+        }
+
+        var conflict = $"transaction number {invoice.Invoice.Number} already exists in source {entity.Target.TransactionSource} "
+            + $"(CustomerTransactionId {found.ErpId}) as a different invoice: {difference}";
+        throw new RefusedByTargetException($"Oracle refused {invoice.IdempotencyKey}: {conflict}", [.. errors, new TargetError(conflict, "CONNECTOR_NUMBER_CONFLICT")]);
+    }
+
+    /// <summary>What differs between the invoice and the one Oracle holds under its number, or null when it is the same.</summary>
+    private static string? Difference(EntityDefinition entity, Invoice invoice, JsonObject item, ErpInvoice found)
+    {
+        var customer = FusionInvoiceItem.Text(item["BillToCustomerNumber"]);
+        if (!string.Equals(customer, invoice.ResolvedCustomer?.AccountNumber, StringComparison.Ordinal))
+        {
+            return $"Oracle's bills customer {customer}, this one {invoice.ResolvedCustomer?.AccountNumber}";
+        }
+
+        var date = FusionInvoiceItem.Text(item["TransactionDate"]);
+        var expectedDate = invoice.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (date is not null && !string.Equals(date, expectedDate, StringComparison.Ordinal))
+        {
+            return $"Oracle's is dated {date}, this one {expectedDate}";
+        }
+
+        if (found.Currency is not null && !string.Equals(found.Currency, invoice.Currency, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Oracle's is in {found.Currency}, this one in {invoice.Currency}";
+        }
+
+        // Oracle rounds each line to the currency; the validation tolerance per line covers that.
+        var tolerance = entity.Validation.AmountTolerance * Math.Max(1, invoice.Lines.Count);
+        return found.Amount is { } amount && Math.Abs(amount - invoice.NetTotal) > tolerance
+            ? string.Create(CultureInfo.InvariantCulture, $"Oracle's totals {amount}, this one {invoice.NetTotal}")
+            : null;
+    }
+
+    private static bool IsDuplicateNumber(IReadOnlyList<TargetError> errors, string number) =>
+        errors.Any(e => (e.Code is not null && DuplicateCodes.Contains(e.Code, StringComparer.OrdinalIgnoreCase))
+            || (e.Message.Contains(number, StringComparison.Ordinal)
+                && (e.Message.Contains("already exist", StringComparison.OrdinalIgnoreCase)
+                    || e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))));
+
+    internal static string Excerpt(string body)
+    {
+        var text = body.ReplaceLineEndings(" ").Trim();
+        return text.Length == 0 ? "empty body" : text.Length <= 200 ? text : text[..200] + "...";
+    }
+}
