@@ -71,6 +71,11 @@ internal sealed class ConnectorApp : IDisposable
     public void Register(ITargetFactory factory)
     {
         _registry.Register(factory);
+        foreach (var target in _targets.Values.OfType<IDisposable>())
+        {
+            target.Dispose();
+        }
+
         _targets.Clear();
     }
 
@@ -136,6 +141,12 @@ internal sealed class ConnectorApp : IDisposable
 
     public void Dispose()
     {
+        foreach (var target in _targets.Values.OfType<IDisposable>())
+        {
+            target.Dispose();
+        }
+
+        _targets.Clear();
         if (_store.IsValueCreated)
         {
             _store.Value.Dispose();
