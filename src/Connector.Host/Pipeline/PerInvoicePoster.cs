@@ -51,6 +51,7 @@ internal sealed class PerInvoicePoster(IConnectorStore store, TimeProvider clock
     {
         var batch = exporter.LoadBatch(entity.Definition, batchId);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = new SettlementWriter(store, clock, stop);
         ExportResult? stopped = null;
         var settled = 0;
         var confirmed = 0;
@@ -65,12 +66,12 @@ internal sealed class PerInvoicePoster(IConnectorStore store, TimeProvider clock
                     try
                     {
                         var erp = await PostOneAsync(entity, target, invoice, resumed, token).ConfigureAwait(false);
-                        store.ConfirmRecord(invoice.RecordId, TargetRefusals.Reference(erp), clock.GetUtcNow());
+                        writer.Confirm(invoice.RecordId, TargetRefusals.Reference(erp));
                         Interlocked.Increment(ref confirmed);
                     }
                     catch (RefusedByTargetException e)
                     {
-                        store.RefuseRecord(invoice.RecordId, TargetRefusals.Refused(target.Type, invoice.Invoice, e.Message, e.Errors), clock.GetUtcNow());
+                        writer.Refuse(invoice.RecordId, TargetRefusals.Refused(target.Type, invoice.Invoice, e.Message, e.Errors));
                         Interlocked.Increment(ref refused);
                         logger.LogWarning("Invoice {Number} of {Entity} refused by {Target}: {Reason}", invoice.Invoice.Number, entity.Code, target.Type, e.Message);
                     }
@@ -92,9 +93,10 @@ internal sealed class PerInvoicePoster(IConnectorStore store, TimeProvider clock
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Stopped by a record that could not be posted, or by the caller: what is left stays Posting.
+            // Stopped by a record that could not be posted, by the store, or by the caller: what is left stays Posting.
         }
 
+        await writer.CompleteAsync().ConfigureAwait(false);
         store.CloseBatch(batchId, clock.GetUtcNow());
         logger.LogInformation("Batch {Batch} of {Entity}: {Confirmed} invoices confirmed by {Target}, {Refused} refused", batchId, entity.Code, confirmed, target.Type, refused);
         if (stopped is { } result)

@@ -78,6 +78,9 @@ internal interface IConnectorStore : IDisposable
     /// <summary>The target confirmed the record (Posting or Posted -> Confirmed) with its own reference.</summary>
     void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at);
 
+    /// <summary>Confirms several records in one transaction (one commit for many confirmations).</summary>
+    void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at);
+
     /// <summary>
     /// The target refused the record: it becomes an exception with the target's reasons and its key leaves the ledger
     /// (nothing of it was created), so that a corrected record can be posted. With <paramref name="releaseKey"/> false

@@ -164,31 +164,40 @@ internal sealed partial class SqliteStore
     public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(erp);
+        ConfirmRecords([(recordId, erp)], at);
+    }
+
+    public void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(confirmations);
+        if (confirmations.Count == 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
             var now = Text(at);
-            var from = CurrentState(tx, recordId);
-            if (from is not (RecordState.Posting or RecordState.Posted))
-            {
-                throw new InvalidOperationException($"Record {recordId} is {from}; only a record being posted can be confirmed.");
-            }
-
-            using (var command = Command(
-                       "UPDATE records SET state = 'Confirmed', erp_id = $id, erp_number = $n, erp_amount = $a, erp_status = $s, updated_at = $at WHERE id = $r",
-                       tx,
-                       ("$id", erp.Id),
-                       ("$n", erp.Number),
-                       ("$a", erp.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                       ("$s", erp.Status),
-                       ("$at", now),
-                       ("$r", recordId)))
-            {
-                command.ExecuteNonQuery();
-            }
-
+            using var update = Command(
+                "UPDATE records SET state = 'Confirmed', erp_id = $id, erp_number = $n, erp_amount = $a, erp_status = $s, updated_at = $at WHERE id = $r",
+                tx);
+            var parameters = AddParameters(update, "$id", "$n", "$a", "$s", "$at", "$r");
             using var transition = TransitionCommand(tx);
-            WriteTransition(transition, recordId, from, RecordState.Confirmed, now, "pipeline", $"ERP id {erp.Id}, number {erp.Number}");
+            foreach (var (recordId, erp) in confirmations)
+            {
+                var from = CurrentState(tx, recordId);
+                if (from is not (RecordState.Posting or RecordState.Posted))
+                {
+                    tx.Rollback();
+                    throw new InvalidOperationException($"Record {recordId} is {from}; only a record being posted can be confirmed.");
+                }
+
+                SetValues(parameters, erp.Id, erp.Number, erp.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture), erp.Status, now, recordId);
+                update.ExecuteNonQuery();
+                WriteTransition(transition, recordId, from, RecordState.Confirmed, now, "pipeline", $"ERP id {erp.Id}, number {erp.Number}");
+            }
+
             tx.Commit();
         }
     }

@@ -69,6 +69,9 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at) => Call(nameof(ConfirmRecord), () => inner.ConfirmRecord(recordId, erp, at));
 
+    public void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at)
+        => Call(nameof(ConfirmRecords), () => inner.ConfirmRecords(confirmations, at));
+
     public void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true)
         => Call(nameof(RefuseRecord), () => inner.RefuseRecord(recordId, exception, at, releaseKey));
 

@@ -25,6 +25,7 @@ internal sealed class FakePerInvoiceErp : IPerInvoiceTarget
 
     public IReadOnlyDictionary<string, ErpInvoice> Invoices => _invoices;
 
+    /// <summary>Posts that reached the ERP (not those cancelled or failed on the way).</summary>
     public int Posts => _posts;
 
     public int Finds => _finds;
@@ -46,8 +47,8 @@ internal sealed class FakePerInvoiceErp : IPerInvoiceTarget
 
     public async Task<ErpInvoice> PostAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _posts);
         await EnterAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _posts);
         try
         {
             var number = invoice.Invoice.Number;

@@ -148,11 +148,14 @@ public sealed class PerInvoicePostingTests : IDisposable
     public async Task Run_CrashAfterTheErpCommittedBeforeTheStoreKnew_RestartConfirmsWithoutPostingAgain()
     {
         _harness = Harness(Fast with { Concurrency = 1 });
+        _erp.Latency = TimeSpan.FromMilliseconds(20);
         Drop(6);
-        _harness.Wrap(store => new CrashingStore(store, nameof(IConnectorStore.ConfirmRecord), occurrence: 3));
+        _harness.Wrap(store => new CrashingStore(store, nameof(IConnectorStore.ConfirmRecords), occurrence: 2));
 
         await Should.ThrowAsync<SimulatedCrashException>(() => _harness.RunAsync("T01"));
-        _erp.Invoices.Count.ShouldBe(3);
+        _erp.Invoices.Count.ShouldBeLessThan(6, "the store's failure stops the posting");
+        var known = _harness.Store.RecordsOfRun(1).Count(r => r.State == RecordState.Confirmed);
+        _erp.Invoices.Count.ShouldBeGreaterThan(known, "the ERP holds invoices the store does not know of: the case to test");
 
         _harness.Restart();
         await _harness.RunAsync("T01");
