@@ -22,7 +22,7 @@ public sealed class InvoiceValidationTests(EmulatorFixture fixture) : IClassFixt
         ["site of another account"] = i => i["BillToSite"] = "10002-BT1",
         ["account of another BU"] = i => i["BillToCustomerNumber"] = "100101",
         ["no terms on invoice"] = i => i.Remove("PaymentTerms"),
-        ["unknown terms"] = i => i["PaymentTerms"] = "45 NET",
+        ["unknown terms"] = i => i["PaymentTerms"] = "90 NET",
         ["no currency"] = i => i.Remove("InvoiceCurrencyCode"),
         ["unknown currency"] = i => i["InvoiceCurrencyCode"] = "XYZ",
         ["foreign currency without rate type"] = i => i["InvoiceCurrencyCode"] = "CHF",

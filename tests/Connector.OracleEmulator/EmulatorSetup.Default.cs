@@ -38,7 +38,8 @@ public sealed partial record EmulatorSetup
             new("US01 Invoice", Us, TransactionClass.Invoice),
             new("US01 Credit Memo", Us, TransactionClass.CreditMemo),
         ],
-        PaymentTerms = [new("30 NET", 30), new("IMMEDIATE", 0)],
+        // Every term the sample profiles map to (mappings/*/*.yaml value_maps.terms), as set up in the sample pods.
+        PaymentTerms = [new("30 NET", 30), new("45 NET", 45), new("60 NET", 60), new("45 EOM", 45), new("2/10 NET 30", 30), new("2/14 NET 30", 30), new("IMMEDIATE", 0)],
         Currencies = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["EUR"] = 2, ["USD"] = 2, ["GBP"] = 2, ["CHF"] = 2, ["CAD"] = 2, ["JPY"] = 0,
