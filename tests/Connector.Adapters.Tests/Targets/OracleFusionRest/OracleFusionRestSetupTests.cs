@@ -66,14 +66,14 @@ public sealed class OracleFusionRestSetupTests(FusionRestFixture fixture) : ICla
     public async Task CheckAsync_MissingSourceAndTerms_SaysExactlyWhatIsMissing(string version)
     {
         var entity = Entity("DE01", "EUR", EmulatorSetup.De, "CONNECTOR XX99", "DE01 Rechnung", "DE01 Gutschrift",
-            fixture.Options(("framework_version", version)), terms: "60 NET");
+            fixture.Options(("framework_version", version)), terms: "90 NET");
         using var handle = FusionRestFixture.Create(entity);
 
         var checks = await handle.Target.CheckAsync(entity, CancellationToken.None);
 
         checks.Where(c => !c.Ok).Select(c => c.Item).ShouldBe(["transaction source", "default terms"]);
         checks.Single(c => c.Item == "transaction source").Detail.ShouldStartWith("the transaction source 'CONNECTOR XX99' does not exist in Oracle");
-        checks.Single(c => c.Item == "default terms").Detail.ShouldStartWith("the payment terms '60 NET' does not exist in Oracle");
+        checks.Single(c => c.Item == "default terms").Detail.ShouldStartWith("the payment terms '90 NET' does not exist in Oracle");
     }
 
     [Fact]
