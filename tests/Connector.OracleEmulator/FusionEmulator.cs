@@ -8,6 +8,7 @@ public sealed class FusionEmulator : IAsyncDisposable
 {
     public const string ResourcesPath = "/fscmRestApi/resources/11.13.18.05";
     public const string InvoicesPath = ResourcesPath + "/receivablesInvoices";
+    public const string ErpIntegrationsPath = ResourcesPath + "/erpintegrations";
 
     private readonly WebApplication _app;
     private readonly InvoiceStore _store;
@@ -51,6 +52,8 @@ public sealed class FusionEmulator : IAsyncDisposable
         app.UseMiddleware<FaultMiddleware>(faults, stopping.Token);
         app.UseMiddleware<AuthMiddleware>(setup);
         new InvoiceEndpoints(setup, store).Map(app);
+        var autoInvoice = new AutoInvoiceInterface();
+        new ErpIntegrationEndpoints(setup, new EssJobs(setup), new AutoInvoiceImport(setup, store, autoInvoice), autoInvoice).Map(app);
         await app.StartAsync();
         return new FusionEmulator(app, store, stopping, faults, setup);
     }
