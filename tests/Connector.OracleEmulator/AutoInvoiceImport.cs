@@ -15,8 +15,6 @@ internal sealed record ImportOutcome(bool Failed, string? JobMessage, IReadOnlyL
 /// </summary>
 internal sealed class AutoInvoiceImport(EmulatorSetup setup, InvoiceStore store, AutoInvoiceInterface interfaceTables)
 {
-    public const string SiblingMessage = "The line was rejected because another line of the same transaction failed validation.";
-
     public ImportOutcome Run(long loadId, IReadOnlyList<string[]> rows, IReadOnlyList<string> parameters)
     {
         var log = new StringBuilder();
@@ -73,7 +71,7 @@ internal sealed class AutoInvoiceImport(EmulatorSetup setup, InvoiceStore store,
             }
             else if (!seen.Add(key) || interfaceTables.InUse(key))
             {
-                list.Add(new(AutoInvoiceLineRules.DuplicateKeyMessage, key.ToString()));
+                list.Add(new(AutoInvoiceMessages.DuplicateKey, key.ToString()));
             }
 
             var ok = rules.Check(line, list);
@@ -114,7 +112,7 @@ internal sealed class AutoInvoiceImport(EmulatorSetup setup, InvoiceStore store,
 
             foreach (var line in members)
             {
-                var own = faults[line].Count > 0 ? faults[line] : [new LineFault(SiblingMessage, null)];
+                var own = faults[line].Count > 0 ? faults[line] : [new LineFault(AutoInvoiceMessages.Sibling, null)];
                 var rowErrors = own.Select(f => new InterfaceError(loadId, line.RowNumber, line.Key, f.Message, f.InvalidValue)).ToList();
                 interfaceTables.AddRejected(line.Key, rowErrors);
                 errors.AddRange(rowErrors);

@@ -12,12 +12,6 @@ internal sealed record CheckedLine(decimal Amount, decimal? Quantity, decimal? U
 /// <summary>AutoInvoice's per-row validation of RA_INTERFACE_LINES_ALL against the pod's setup (messages after Oracle's).</summary>
 internal sealed class AutoInvoiceLineRules(EmulatorSetup setup, EmulatedBusinessUnit bu, EmulatedTransactionSource source)
 {
-    public const string DuplicateKeyMessage =
-        "Each line must have a unique combination of INTERFACE_LINE_CONTEXT and INTERFACE_LINE_ATTRIBUTE values for the transaction flexfield.";
-
-    public const string TrxNumberMessage =
-        "You must provide a transaction number if the transaction source indicates manual transaction numbering. Otherwise don't provide a transaction number.";
-
     private const string DateFormat = "yyyy/MM/dd";
     private const int AttributeMaxLength = 30;
 
@@ -41,7 +35,7 @@ internal sealed class AutoInvoiceLineRules(EmulatorSetup setup, EmulatedBusiness
         var number = row[P.TrxNumber];
         if ((source.Numbering == NumberingMode.Manual) != (number.Length > 0))
         {
-            faults.Add(new(TrxNumberMessage, number));
+            faults.Add(new(AutoInvoiceMessages.TrxNumber, number));
         }
         else if (number.Length > 20)
         {
