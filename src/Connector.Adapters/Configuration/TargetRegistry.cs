@@ -1,5 +1,6 @@
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Targets.OracleFbdi;
+using Connector.Adapters.Targets.OracleFusionFbdi;
 using Connector.Mapping.Entities;
 
 namespace Connector.Adapters.Configuration;
@@ -14,6 +15,7 @@ public sealed class TargetRegistry
     {
         var registry = new TargetRegistry();
         registry.Register(new OracleFbdiTargetFactory());
+        registry.Register(new OracleFusionFbdiTargetFactory());
         return registry;
     }
 
