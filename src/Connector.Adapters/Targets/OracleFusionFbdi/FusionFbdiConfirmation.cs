@@ -93,14 +93,16 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
             logger.LogWarning("Load request {RequestId}: {Count} report lines carry keys that are not in batch {BatchId}", requestId, foreign, batch.BatchId);
         }
 
-        var outcomes = new List<InvoiceOutcome>(batch.Invoices.Count);
-        for (var i = 0; i < batch.Invoices.Count; i++)
+        // Look-ups (only for invoices refused as duplicates) run side by side, as many as the target's concurrency allows.
+        var outcomes = new InvoiceOutcome[batch.Invoices.Count];
+        var parallel = new ParallelOptions
         {
-            var postable = batch.Invoices[i];
-            outcomes.Add(await OutcomeAsync(postable, errors[i], created[i], cancellationToken).ConfigureAwait(false));
-        }
-
-        return outcomes;
+            MaxDegreeOfParallelism = Math.Max(1, batch.Entity.Target.Resilience.Concurrency),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(Enumerable.Range(0, batch.Invoices.Count), parallel, async (i, token) =>
+            outcomes[i] = await OutcomeAsync(batch.Invoices[i], errors[i], created[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. outcomes];
     }
 
     private async Task<InvoiceOutcome> OutcomeAsync(PostableInvoice postable, List<TargetError> errors, ErpInvoice? created, CancellationToken cancellationToken)
