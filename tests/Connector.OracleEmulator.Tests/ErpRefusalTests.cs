@@ -117,6 +117,29 @@ public sealed class ErpRefusalTests(EmulatorFixture fixture) : IClassFixture<Emu
     }
 
     [Fact]
+    public async Task ImportBulkData_BearerToken_Accepted()
+    {
+        using var client = fixture.Client(bearer: EmulatorSetup.DefaultBearerToken);
+
+        var id = await client.ImportAsync([FbdiTestFiles.Row(TestInvoices.NewNumber(), 1)]);
+
+        (await client.FinalStatusAsync(id)).ShouldBe("SUCCEEDED");
+    }
+
+    [Fact]
+    public async Task Status_503Fault_AppliesToErpIntegrations()
+    {
+        await using var emulator = await FusionEmulator.StartAsync(EmulatorFixture.TestSetup);
+        using var client = FbdiTestFiles.ClientFor(emulator);
+        emulator.Faults.ServiceUnavailable("GET", FusionEmulator.ErpIntegrationsPath, TimeSpan.FromSeconds(3));
+
+        using var response = await client.GetAsync(FbdiTestFiles.Path + "?finder=ESSJobStatusRF;requestId=1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
     public async Task ImportBulkData_CommittedResponseLost_TheLoadStillRuns()
     {
         await using var emulator = await FusionEmulator.StartAsync(EmulatorFixture.TestSetup);

@@ -40,12 +40,26 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
             throw new RefusedByTargetException(message, [new TargetError(message)]);
         }
 
-        var report = ExecutionReport.Parse(await DownloadAsync("OUT", cancellationToken).ConfigureAwait(false));
+        var report = ReadReport(await DownloadAsync("OUT", cancellationToken).ConfigureAwait(false));
         var outcomes = await MapAsync(report, cancellationToken).ConfigureAwait(false);
         var purged = report.Any(r => r.Rejected) ? await PurgeAsync(cancellationToken).ConfigureAwait(false) : "nothing to purge";
         var confirmed = outcomes.Count(o => o.Accepted);
         return new BatchConfirmation(ConfirmationStatus.Completed, outcomes, string.Create(CultureInfo.InvariantCulture,
             $"load request {requestId}: {status}; {confirmed} invoices confirmed, {outcomes.Count - confirmed} refused; {purged}"));
+    }
+
+    /// <summary>A report the target cannot read is a setup problem (the pod's OUT layout), not the records' fault.</summary>
+    private List<ReportLine> ReadReport(byte[] zip)
+    {
+        try
+        {
+            return ExecutionReport.Parse(zip);
+        }
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        {
+            throw new TargetSetupException($"The execution report of load request {requestId} (batch {batch.BatchId}) cannot be read: "
+                + $"{e.Message} The target reads the CSV layout described in docs/adapters/oracle-fusion-fbdi.md.", e);
+        }
     }
 
     private async Task<List<InvoiceOutcome>> MapAsync(List<ReportLine> report, CancellationToken cancellationToken)

@@ -151,4 +151,38 @@ public sealed class OracleFusionFbdiTargetTests(FusionFbdiFixture fixture) : ICl
         checks[0].Detail.ShouldContain("HTTP 401");
         checks.ShouldAllBe(c => !c.Detail.Contains("Wr0ng-Secret"));
     }
+
+    [Fact]
+    public async Task SubmitThenConfirm_BearerToken_Confirmed()
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["url"] = Emulator.BaseAddress.ToString(),
+            ["token"] = "${env:" + PasswordVariable + "}",
+        };
+        var entity = Entity(Emulator, options: options);
+        var target = Target(entity, EmulatorSetup.DefaultBearerToken);
+        var batch = Batch(entity, Invoice(NewNumber()));
+
+        var done = await target.ConfirmAsync(batch, await target.SubmitAsync(batch, CancellationToken.None));
+
+        done.Outcomes.Single().Accepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Submit_WrongToken_SetupFailureWithoutTheToken()
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["url"] = Emulator.BaseAddress.ToString(),
+            ["token"] = "${env:" + PasswordVariable + "}",
+        };
+        var entity = Entity(Emulator, options: options);
+
+        var e = await Should.ThrowAsync<TargetSetupException>(() =>
+            Target(entity, "stolen-token-123").SubmitAsync(Batch(entity, Invoice(NewNumber())), CancellationToken.None));
+
+        e.Message.ShouldContain("bearer token");
+        e.ToString().ShouldNotContain("stolen-token-123");
+    }
 }
