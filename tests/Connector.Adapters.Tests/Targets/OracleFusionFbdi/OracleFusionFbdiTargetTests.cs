@@ -185,4 +185,42 @@ public sealed class OracleFusionFbdiTargetTests(FusionFbdiFixture fixture) : ICl
         e.Message.ShouldContain("bearer token");
         e.ToString().ShouldNotContain("stolen-token-123");
     }
+
+    [Fact]
+    public async Task SubmitThenConfirm_Fr01LikeBatchInEurGbpAndCreditMemo_AllConfirmed()
+    {
+        var de = Entity(Emulator);
+        var entity = de with
+        {
+            Code = "FR01",
+            Target = de.Target with
+            {
+                BusinessUnit = EmulatorSetup.Fr,
+                BusinessUnitId = "300000047123401",
+                TransactionSource = "CONNECTOR FR01",
+                TransactionType = "FR01 Facture",
+                CreditMemoType = "FR01 Avoir",
+            },
+        };
+        var target = Target(entity);
+        Invoice Fr(Invoice invoice, string account, string currency) => invoice with
+        {
+            EntityCode = "FR01",
+            Currency = currency,
+            ResolvedCustomer = new ResolvedCustomer(account, "x", account + "-BT1"),
+        };
+        var eur = Fr(Invoice("F26-" + NewNumber()[..8]), "C10001", "EUR");
+        var gbp = Fr(Invoice("F26-" + NewNumber()[..8], lines: Line(1, 3m, 1262.53m)), "C10016", "GBP");
+        var credit = Fr(Invoice("AV26-" + NewNumber()[..8], InvoiceKind.CreditNote, lines: [Line(1, 2m, 15m, -30m), Line(2, 1m, 4.5m, -4.5m)]), "C10003", "EUR");
+        var batch = Batch(entity, eur, gbp, credit);
+
+        var done = await target.ConfirmAsync(batch, await target.SubmitAsync(batch, CancellationToken.None));
+
+        done.Outcomes.ShouldAllBe(o => o.Accepted);
+        done.Outcomes.Select(o => (o.Created!.Number, o.Created.Amount, o.Created.Currency)).ShouldBe(
+            [(eur.Number, 249.99m, "EUR"), (gbp.Number, 3787.59m, "GBP"), (credit.Number, -34.5m, "EUR")]);
+        var stored = Emulator.Invoices.Single(i => i.TransactionNumber == gbp.Number);
+        (stored.BusinessUnit, stored.Attribute("ConversionRateType"), stored.Attribute("BillToCustomerNumber")).ShouldBe((EmulatorSetup.Fr, "Corporate", "C10016"));
+        Emulator.Invoices.Single(i => i.TransactionNumber == credit.Number).Attribute("PaymentTerms").ShouldBeNull();
+    }
 }
