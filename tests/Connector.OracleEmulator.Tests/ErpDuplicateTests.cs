@@ -68,6 +68,26 @@ public sealed class ErpDuplicateTests(EmulatorFixture fixture) : IClassFixture<E
     }
 
     [Fact]
+    public async Task InterfaceLines_RejectedRows_ListedWithTheirErrorsUntilPurged()
+    {
+        using var client = fixture.Client();
+        var number = TestInvoices.NewNumber();
+        var load = await client.ImportAsync([FbdiTestFiles.Row(number, 1).With(19, "99999"), FbdiTestFiles.Row(number, 2).With(19, "99999")]);
+        await client.FinalStatusAsync(load);
+        var url = "/fscmRestApi/resources/11.13.18.05/autoInvoiceInterfaceLines?q=InterfaceLineContext=CONNECTOR;InterfaceLineAttribute3=" + number;
+
+        var before = await client.GetJsonAsync(url);
+        await client.FinalStatusAsync(await PurgeAsync(client, load));
+        var after = await client.GetJsonAsync(url);
+
+        var items = before["items"]!.AsArray();
+        items.Select(i => i!["InterfaceLineAttribute4"]!.GetValue<string>()).ShouldBe(["1", "2"]);
+        items.ShouldAllBe(i => i!["LoadRequestId"]!.GetValue<string>() == load.ToString(CultureInfo.InvariantCulture));
+        items[0]!["Errors"]!.AsArray().Single()!["MessageText"]!.GetValue<string>().ShouldBe("You must enter a valid bill-to customer account number.");
+        after["count"]!.GetValue<int>().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Import_NumberAlreadyPostedByRest_WholeInvoiceRejected()
     {
         using var client = fixture.Client();

@@ -114,7 +114,7 @@ internal sealed class AutoInvoiceImport(EmulatorSetup setup, InvoiceStore store,
             {
                 var own = faults[line].Count > 0 ? faults[line] : [new LineFault(AutoInvoiceMessages.Sibling, null)];
                 var rowErrors = own.Select(f => new InterfaceError(loadId, line.RowNumber, line.Key, f.Message, f.InvalidValue)).ToList();
-                interfaceTables.AddRejected(line.Key, rowErrors);
+                interfaceTables.AddRejected(line, rowErrors);
                 errors.AddRange(rowErrors);
             }
 

@@ -9,6 +9,7 @@ internal sealed class AutoInvoiceInterface
     private readonly Lock _lock = new();
     private readonly Dictionary<FlexfieldKey, List<long>> _rejectedKeys = [];
     private readonly List<InterfaceError> _errors = [];
+    private readonly List<InterfaceLine> _rows = [];
     private readonly Dictionary<FlexfieldKey, CreatedLine> _createdKeys = [];
 
     /// <summary>Serializes imports: one AutoInvoice run at a time sees and changes the interface.</summary>
@@ -23,12 +24,14 @@ internal sealed class AutoInvoiceInterface
         }
     }
 
-    public void AddRejected(FlexfieldKey key, IReadOnlyList<InterfaceError> errors)
+    public void AddRejected(InterfaceLine line, IReadOnlyList<InterfaceError> errors)
     {
+        var key = line.Key;
         lock (_lock)
         {
             if (errors.Count > 0)
             {
+                _rows.Add(line);
                 if (!_rejectedKeys.TryGetValue(key, out var loads))
                 {
                     _rejectedKeys[key] = loads = [];
@@ -64,6 +67,7 @@ internal sealed class AutoInvoiceInterface
             }
 
             _errors.RemoveAll(e => e.LoadRequestId >= fromLoad && e.LoadRequestId <= toLoad);
+            _rows.RemoveAll(r => r.LoadRequestId >= fromLoad && r.LoadRequestId <= toLoad);
             return removed;
         }
     }
@@ -74,6 +78,15 @@ internal sealed class AutoInvoiceInterface
         lock (_lock)
         {
             return [.. _errors];
+        }
+    }
+
+    /// <summary>The rows still in the interface, each with its errors, in load and row order.</summary>
+    public IReadOnlyList<(InterfaceLine Line, IReadOnlyList<InterfaceError> Errors)> Rows()
+    {
+        lock (_lock)
+        {
+            return [.. _rows.Select(r => (r, (IReadOnlyList<InterfaceError>)[.. _errors.Where(e => e.LoadRequestId == r.LoadRequestId && e.RowNumber == r.RowNumber)]))];
         }
     }
 

@@ -54,6 +54,7 @@ public sealed class FusionEmulator : IAsyncDisposable
         new InvoiceEndpoints(setup, store).Map(app);
         var autoInvoice = new AutoInvoiceInterface();
         new ErpIntegrationEndpoints(setup, new EssJobs(setup), new AutoInvoiceImport(setup, store, autoInvoice), autoInvoice).Map(app);
+        new AutoInvoiceInterfaceEndpoints(autoInvoice).Map(app);
         await app.StartAsync();
         return new FusionEmulator(app, store, stopping, faults, setup);
     }
