@@ -24,6 +24,8 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
 
     private static readonly HashSet<string> RunningStatuses = new(["WAIT", "READY", "RUNNING", "BLOCKED", "HOLD", "PAUSED", "SCHEDULED"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DoneStatuses = new(["SUCCEEDED", "WARNING", "FINISHED"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> FailedStatuses = new(
+        ["ERROR", "CANCELED", "CANCELLED", "ERROR MANUAL RECOVERY", "EXPIRED", "VALIDATION FAILED"], StringComparer.OrdinalIgnoreCase);
 
     public async Task<BatchConfirmation> ConfirmAsync(CancellationToken cancellationToken)
     {
@@ -33,11 +35,18 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
             return BatchConfirmation.Running($"load request {requestId}: {status}");
         }
 
-        if (!DoneStatuses.Contains(status))
+        if (FailedStatuses.Contains(status))
         {
             var log = await JobLogAsync(cancellationToken).ConfigureAwait(false);
             var message = $"The AutoInvoice import of batch {batch.BatchId} (load request {requestId}) ended {status}: {log}";
             throw new RefusedByTargetException(message, [new TargetError(message)]);
+        }
+
+        if (!DoneStatuses.Contains(status))
+        {
+            // A status the target does not know is not taken as a verdict: looked at again until the confirm time-out.
+            logger.LogWarning("Load request {RequestId}: status {Status} is not known to the target; still waiting", requestId, status);
+            return BatchConfirmation.Running($"load request {requestId}: unrecognised status {status}");
         }
 
         var report = ReadReport(await DownloadAsync("OUT", cancellationToken).ConfigureAwait(false));
