@@ -8,6 +8,7 @@ public sealed class FusionEmulator : IAsyncDisposable
 {
     public const string ResourcesPath = "/fscmRestApi/resources/11.13.18.05";
     public const string InvoicesPath = ResourcesPath + "/receivablesInvoices";
+    public const string ErpIntegrationsPath = ResourcesPath + "/erpintegrations";
 
     private readonly WebApplication _app;
     private readonly InvoiceStore _store;
@@ -59,6 +60,9 @@ public sealed class FusionEmulator : IAsyncDisposable
         var receipts = new ReceiptStore(setup);
         new ReceiptEndpoints(setup, receipts).Map(app);
         new LovEndpoints(setup).Map(app);
+        var autoInvoice = new AutoInvoiceInterface();
+        new ErpIntegrationEndpoints(setup, new EssJobs(setup), new AutoInvoiceImport(setup, store, autoInvoice), autoInvoice).Map(app);
+        new AutoInvoiceInterfaceEndpoints(autoInvoice).Map(app);
         await app.StartAsync();
         return new FusionEmulator(app, store, receipts, stopping, faults, setup);
     }

@@ -1,5 +1,6 @@
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Targets.OracleFbdi;
+using Connector.Adapters.Targets.OracleFusionFbdi;
 using Connector.Adapters.Targets.OracleFusionRest;
 using Connector.Mapping.Entities;
 
@@ -16,6 +17,7 @@ public sealed class TargetRegistry
         var registry = new TargetRegistry();
         registry.Register(new OracleFbdiTargetFactory());
         registry.Register(new OracleFusionRestTargetFactory());
+        registry.Register(new OracleFusionFbdiTargetFactory());
         return registry;
     }
 

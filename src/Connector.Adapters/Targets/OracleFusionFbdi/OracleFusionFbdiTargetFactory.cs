@@ -1,0 +1,25 @@
+using Connector.Adapters.Abstractions;
+using Connector.Mapping.Entities;
+using Microsoft.Extensions.Logging;
+
+namespace Connector.Adapters.Targets.OracleFusionFbdi;
+
+/// <summary><c>oracle-fusion-fbdi</c>: AutoInvoice imports through the pod's erpintegrations REST resource.</summary>
+internal sealed class OracleFusionFbdiTargetFactory : ITargetFactory
+{
+    public string Type => OracleFusionFbdiTarget.TypeName;
+
+    public IReadOnlyCollection<string> OptionNames => FusionFbdiOptions.Names;
+
+    public IInvoiceTarget Create(EntityDefinition entity, TargetContext context)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(context);
+        var options = FusionFbdiOptions.From(entity, context.Secrets);
+
+        // One client per entity's target, for the life of the host; time-outs are per call (FusionHttp), not here.
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        return new OracleFusionFbdiTarget(options, client, context.Clock, context.LoggerFactory.CreateLogger<OracleFusionFbdiTarget>());
+    }
+}
