@@ -67,7 +67,7 @@ public sealed class ErpImportTests(EmulatorFixture fixture) : IClassFixture<Emul
     [InlineData(19, "99999", "You must enter a valid bill-to customer account number.")]
     [InlineData(20, "10001-BT9", "You must enter a valid bill-to customer site number for the bill-to customer account.")]
     [InlineData(3, "Nope", "You must enter a valid transaction type.")]
-    [InlineData(4, "60 NET", "You must enter valid payment terms.")]
+    [InlineData(4, "90 NET", "You must enter valid payment terms.")]
     [InlineData(4, "", "You must provide payment terms for an invoice.")]
     [InlineData(31, "", "You must provide a conversion rate for the conversion type User.")]
     [InlineData(6, "2026/13/01", "You must provide a valid accounting date in the format YYYY/MM/DD.")]
