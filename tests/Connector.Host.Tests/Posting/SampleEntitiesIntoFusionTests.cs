@@ -10,9 +10,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Connector.Host.Tests.Posting;
 
 /// <summary>
-/// The repository's sample entities, their target switched to Oracle Fusion REST at the emulator, run end to end on
-/// their sample files: every invoice that is Ready ends Confirmed and in Oracle once, with its lines and amount, also
-/// when the emulator injects each kind of fault.
+/// The repository's sample entities, their target switched to Oracle Fusion (REST, or FBDI through erpintegrations)
+/// at the emulator, run end to end on their sample files: every invoice that is Ready ends Confirmed and in Oracle
+/// once, with its lines and amount, also when the emulator injects each kind of fault.
 /// </summary>
 public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
 {
@@ -23,22 +23,30 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default);
-        CopyMappings(PipelineHarness.RepositoryMappings, _mappings.Path, _oracle.BaseAddress);
+    }
+
+    private void UseTarget(string type)
+    {
+        CopyMappings(PipelineHarness.RepositoryMappings, _mappings.Path, _oracle.BaseAddress, type);
         _harness = new PipelineHarness(_mappings.Path)
         {
             ExportOptions = new ExportOptions
             {
-                Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetries = 4, AttemptTimeout = TimeSpan.FromSeconds(2), Concurrency = 4 },
+                Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetries = 4, AttemptTimeout = TimeSpan.FromSeconds(2), Concurrency = 4, ConfirmPollInterval = TimeSpan.FromMilliseconds(20) },
             },
         };
     }
 
     [Theory]
-    [InlineData("DE01")]
-    [InlineData("FR01")]
-    [InlineData("US01")]
-    public async Task SampleFiles_EveryReadyInvoiceConfirmedAndInOracleOnce(string code)
+    [InlineData("oracle-fusion-rest", "DE01")]
+    [InlineData("oracle-fusion-rest", "FR01")]
+    [InlineData("oracle-fusion-rest", "US01")]
+    [InlineData("oracle-fusion-fbdi", "DE01")]
+    [InlineData("oracle-fusion-fbdi", "FR01")]
+    [InlineData("oracle-fusion-fbdi", "US01")]
+    public async Task SampleFiles_EveryReadyInvoiceConfirmedAndInOracleOnce(string type, string code)
     {
+        UseTarget(type);
         var records = await RunSamplesAsync(code);
 
         var confirmed = records.Where(r => r.State == RecordState.Confirmed).ToList();
@@ -49,15 +57,22 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
-    [InlineData(FaultKind.TooManyRequests)]
-    [InlineData(FaultKind.ServiceUnavailable)]
-    [InlineData(FaultKind.InternalServerError)]
-    [InlineData(FaultKind.DropConnection)]
-    [InlineData(FaultKind.Timeout)]
-    [InlineData(FaultKind.CommittedResponseLost)]
-    public async Task SampleFiles_WithFaults_NothingMissingNothingTwice(FaultKind kind)
+    [InlineData("oracle-fusion-rest", FaultKind.TooManyRequests)]
+    [InlineData("oracle-fusion-rest", FaultKind.ServiceUnavailable)]
+    [InlineData("oracle-fusion-rest", FaultKind.InternalServerError)]
+    [InlineData("oracle-fusion-rest", FaultKind.DropConnection)]
+    [InlineData("oracle-fusion-rest", FaultKind.Timeout)]
+    [InlineData("oracle-fusion-rest", FaultKind.CommittedResponseLost)]
+    [InlineData("oracle-fusion-fbdi", FaultKind.TooManyRequests)]
+    [InlineData("oracle-fusion-fbdi", FaultKind.ServiceUnavailable)]
+    [InlineData("oracle-fusion-fbdi", FaultKind.DropConnection)]
+    [InlineData("oracle-fusion-fbdi", FaultKind.Timeout)]
+    [InlineData("oracle-fusion-fbdi", FaultKind.CommittedResponseLost)]
+    public async Task SampleFiles_WithFaults_NothingMissingNothingTwice(string type, FaultKind kind)
     {
-        _oracle.Faults.Add(new FaultRule(kind, "POST", FusionEmulator.InvoicesPath, 3) { RetryAfter = TimeSpan.FromMilliseconds(20) });
+        UseTarget(type);
+        var path = type == "oracle-fusion-rest" ? FusionEmulator.InvoicesPath : FusionEmulator.ErpIntegrationsPath;
+        _oracle.Faults.Add(new FaultRule(kind, "POST", path, type == "oracle-fusion-rest" ? 3 : 1) { RetryAfter = TimeSpan.FromMilliseconds(20) });
 
         var records = await RunSamplesAsync("US01");
 
@@ -110,7 +125,7 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>The sample entities, their target switched to Fusion REST at <paramref name="url"/> (password from the environment).</summary>
-    private static void CopyMappings(string from, string to, Uri url)
+    private static void CopyMappings(string from, string to, Uri url, string type)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
@@ -119,7 +134,7 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
             if (Path.GetFileName(file) == "entity.yaml")
             {
                 var yaml = File.ReadAllText(file);
-                yaml = Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: oracle-fusion-rest\n  options:\n    url: {url}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}", RegexOptions.Multiline);
+                yaml = Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: {type}\n  options:\n    url: {url}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}", RegexOptions.Multiline);
                 File.WriteAllText(destination, yaml);
             }
             else
