@@ -153,7 +153,8 @@ internal sealed class BatchPoster(IConnectorStore store, TimeProvider clock, ILo
     private void Apply(EntityRuntime entity, IBatchInvoiceTarget target, InvoiceBatch batch, BatchConfirmation confirmation)
     {
         var outcomes = confirmation.Outcomes.ToDictionary(o => o.IdempotencyKey, StringComparer.Ordinal);
-        int confirmed = 0, refused = 0, silent = 0;
+        var confirmations = new List<(long RecordId, ErpReference Erp)>();
+        int refused = 0, silent = 0;
         foreach (var invoice in batch.Invoices)
         {
             var now = clock.GetUtcNow();
@@ -164,8 +165,7 @@ internal sealed class BatchPoster(IConnectorStore store, TimeProvider clock, ILo
             }
             else if (outcome.Accepted)
             {
-                store.ConfirmRecord(invoice.RecordId, TargetRefusals.Reference(outcome.Created!), now);
-                confirmed++;
+                confirmations.Add((invoice.RecordId, TargetRefusals.Reference(outcome.Created!)));
             }
             else
             {
@@ -174,8 +174,14 @@ internal sealed class BatchPoster(IConnectorStore store, TimeProvider clock, ILo
             }
         }
 
+        // The confirmations of a whole import in a few transactions, not one commit per invoice.
+        foreach (var chunk in confirmations.Chunk(5_000))
+        {
+            store.ConfirmRecords(chunk, clock.GetUtcNow());
+        }
+
         store.CloseBatch(batch.BatchId, clock.GetUtcNow());
-        logger.LogInformation("Import of batch {Batch} ({Entity}) finished: {Confirmed} invoices confirmed, {Refused} refused, {Silent} not reported ({Detail})", batch.BatchId, entity.Code, confirmed, refused, silent, confirmation.Detail);
+        logger.LogInformation("Import of batch {Batch} ({Entity}) finished: {Confirmed} invoices confirmed, {Refused} refused, {Silent} not reported ({Detail})", batch.BatchId, entity.Code, confirmations.Count, refused, silent, confirmation.Detail);
     }
 
     private void Fail(EntityRuntime entity, IBatchInvoiceTarget target, string batchId, RefusedByTargetException e)
