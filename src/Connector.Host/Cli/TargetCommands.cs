@@ -22,22 +22,30 @@ internal static class TargetCommands
         var command = new Command("list", "Each entity's target: type, business unit, source, types, terms and options (secrets shown as their references).");
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
-            var table = new Table().AddColumns("Entity", "Type", "Business unit", "Source", "Types (invoice / credit memo)", "Terms", "Options");
+            var table = new Table().AddColumns("Entity", "Type", "Business unit", "Source", "Types (invoice / credit memo)", "Terms");
             foreach (var entity in app.Catalog.Entities)
             {
                 var t = entity.Target;
-                var options = string.Join(Environment.NewLine, t.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}: {Shown(o.Key, o.Value)}"));
                 table.AddRow(
                     Markup.Escape(entity.Code),
                     Markup.Escape(t.Type),
                     Markup.Escape(t.BusinessUnit),
                     Markup.Escape(t.TransactionSource),
                     Markup.Escape($"{t.TransactionType} / {t.CreditMemoType}"),
-                    Markup.Escape(t.DefaultTerms),
-                    Markup.Escape(options));
+                    Markup.Escape(t.DefaultTerms));
             }
 
             AnsiConsole.Write(table);
+
+            // Options on lines of their own: URLs and references are long and must be read whole.
+            foreach (var entity in app.Catalog.Entities.Where(e => e.Target.Options.Count > 0))
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{entity.Code}[/] options:");
+                foreach (var (name, value) in entity.Target.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {name}: {Shown(name, value)}");
+                }
+            }
             return CommandSupport.Ok;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Connector.Host.Cli;
 using Connector.Host.Tests.Pipeline;
+using Connector.OracleEmulator;
 using Spectre.Console;
 
 namespace Connector.Host.Tests.Cli;
@@ -111,7 +112,74 @@ public sealed class CliTests : IDisposable
         Directory.GetFiles(Path.Combine(_data.Path, "outbox", "FR01"), "*.zip").Length.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task TargetsCheck_FusionMissingSourceAndTerms_ExitOneNamingEach_SecretNeverShown()
+    {
+        await using var oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default);
+        Environment.SetEnvironmentVariable("CLI_TEST_ORACLE_PASSWORD", EmulatorSetup.DefaultPassword);
+        var mappings = Path.Combine(_data.Path, "mappings");
+        CopyEntity("us-acme", mappings, yaml => yaml
+            .Replace("type: oracle-fbdi", $"type: oracle-fusion-rest\n  options:\n    url: {oracle.BaseAddress}\n    user: connector\n    password: ${{env:CLI_TEST_ORACLE_PASSWORD}}", StringComparison.Ordinal)
+            .Replace("transaction_source: CONNECTOR US01", "transaction_source: CONNECTOR US99", StringComparison.Ordinal)
+            .Replace("default_terms: 30 NET", "default_terms: 90 NET", StringComparison.Ordinal));
+
+        var (code, output) = await Run(["--mappings", mappings, "targets", "check", "US01"], useRepositoryMappings: false);
+        var (listCode, list) = await Run(["--mappings", mappings, "targets", "list"], useRepositoryMappings: false);
+
+        code.ShouldBe(1, output);
+        output.ShouldContain("CONNECTOR US99");
+        output.ShouldContain("90 NET");
+        output.ShouldContain("2 check(s) failed");
+        listCode.ShouldBe(0);
+        list.ShouldContain("CLI_TEST_ORACLE_PASSWORD");
+        (output + list).ShouldNotContain(EmulatorSetup.DefaultPassword);
+    }
+
+    [Fact]
+    public async Task RunOnce_TargetOptionUnknown_ThatEntitySaysWhyAndTheOthersRun()
+    {
+        var mappings = Path.Combine(_data.Path, "mappings");
+        CopyEntity("us-acme", mappings, yaml => yaml.Replace("type: oracle-fbdi", "type: oracle-fbdi\n  options:\n    colour: blue", StringComparison.Ordinal));
+        CopyEntity("fr-dupont", mappings, yaml => yaml);
+        Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", "FR01"));
+        File.Copy(Sample("fr-dupont", "FACTURES_20261102.csv"), Path.Combine(_data.Path, "inbox", "FR01", "FACTURES_20261102.csv"));
+        Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", "US01"));
+        File.Copy(Sample("us-acme", "acme_ar_export_20261102.csv"), Path.Combine(_data.Path, "inbox", "US01", "acme_ar_export_20261102.csv"));
+
+        var (code, output) = await Run(["--mappings", mappings, "run", "--once"], useRepositoryMappings: false);
+
+        code.ShouldBe(0, output);
+        output.ShouldContain("US01: not run");
+        output.ShouldContain("colour");
+        Directory.GetFiles(Path.Combine(_data.Path, "outbox", "FR01"), "*.zip").Length.ShouldBe(1);
+    }
+
     public void Dispose() => _data.Dispose();
+
+    private static void CopyEntity(string folder, string mappings, Func<string, string> editEntity)
+    {
+        var from = Path.Combine(PipelineHarness.RepositoryMappings, folder);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(mappings, folder, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            if (Path.GetFileName(file) == "entity.yaml")
+            {
+                File.WriteAllText(to, editEntity(File.ReadAllText(file)));
+            }
+            else
+            {
+                File.Copy(file, to);
+            }
+        }
+
+        var shared = Path.Combine(PipelineHarness.RepositoryMappings, "shared");
+        foreach (var file in Directory.EnumerateFiles(shared))
+        {
+            Directory.CreateDirectory(Path.Combine(mappings, "shared"));
+            File.Copy(file, Path.Combine(mappings, "shared", Path.GetFileName(file)), overwrite: true);
+        }
+    }
 
     private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);
 
