@@ -1,5 +1,6 @@
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Adapters.Targets.OracleFusionFbdi;
 using Connector.OracleEmulator;
 using static Connector.Adapters.Tests.Targets.OracleFusionFbdi.FusionFbdiTestData;
@@ -15,7 +16,7 @@ public sealed class FusionFbdiOptionsTests
 
     [Theory]
     [InlineData("password", "user and password")]
-    [InlineData("url", "url is missing")]
+    [InlineData("url", "url is required")]
     public void Create_MissingOption_SetupFailureNamingIt(string missing, string expected)
     {
         var options = Options(("url", Pod.ToString()), ("user", "u"), ("password", "${env:" + PasswordVariable + "}"));
@@ -43,7 +44,7 @@ public sealed class FusionFbdiOptionsTests
     }
 
     [Theory]
-    [InlineData("ftp://pod", "is not an http(s) URL")]
+    [InlineData("ftp://pod", "is not an absolute http(s) URL")]
     [InlineData("https://pod", "")]
     public void Create_Url_CheckedAsHttp(string url, string error)
     {
@@ -66,11 +67,11 @@ public sealed class FusionFbdiOptionsTests
 
         var read = FusionFbdiOptions.From(EntityWith(Options(("url", "https://pod/x/"), ("token", "t"), ("timeout", "00:02:00"))), secrets);
 
-        read.Timeout.ShouldBe(TimeSpan.FromMinutes(2));
+        read.Connection.RequestTimeout.ShouldBe(TimeSpan.FromMinutes(2));
         read.DocumentAccount.ShouldBe("fin$/receivables$/import$");
         read.JobName.ShouldBe("/oracle/apps/ess/financials/receivables/transactions/autoInvoices,AutoInvoiceImportEss");
-        read.PodRoot.ShouldBe(new Uri("https://pod/x/"));
-        read.ToString().ShouldBe("https://pod/x/ as bearer token");
+        read.Connection.ResourcesUri.ShouldBe(new Uri("https://pod/x/fscmRestApi/resources/11.13.18.05/"));
+        read.ToString().ShouldBe("https://pod/x/fscmRestApi/resources/11.13.18.05/ as bearer token");
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class FusionFbdiOptionsTests
     [InlineData("{\"title\":\"Bad Request\",\"status\":\"400\",\"o:errorDetails\":[{\"detail\":\"The job X isn't valid.\",\"o:errorCode\":\"ESS_BAD_JOB\"}]}", "The job X isn't valid.", "ESS_BAD_JOB")]
     public void Errors_TextOrAdfJson_OraclesMessageAndCode(string body, string message, string? code)
     {
-        var error = FusionHttp.Errors(body).Single();
+        var error = FusionErrors.Read(body, []).Single();
 
         error.Message.ShouldBe(message);
         error.Code.ShouldBe(code);
