@@ -64,23 +64,5 @@ public sealed class FusionConnectionTests
         e.Message.ShouldContain("must not contain ':'");
     }
 
-    private static EntityDefinition Entity(params (string Name, string Value)[] options) => new()
-    {
-        Code = "DE01",
-        Name = "x",
-        Currency = "EUR",
-        Country = "DE",
-        Directory = "/nonexistent",
-        MasterData = "customers.csv",
-        Target = new TargetDefinition
-        {
-            Type = "oracle-fusion-rest",
-            BusinessUnit = "DE BU",
-            TransactionSource = "CONNECTOR DE01",
-            TransactionType = "DE01 Rechnung",
-            CreditMemoType = "DE01 Gutschrift",
-            DefaultTerms = "30 NET",
-            Options = options.ToDictionary(o => o.Name, o => o.Value, StringComparer.OrdinalIgnoreCase),
-        },
-    };
+    private static EntityDefinition Entity(params (string Name, string Value)[] options) => FusionTestEntities.Entity("CONNECTOR DE01", options);
 }

@@ -161,30 +161,13 @@ public sealed class FusionHttpTests : IAsyncLifetime
 
     private FusionHttp Http(int? version)
     {
-        var entity = new EntityDefinition
-        {
-            Code = "DE01", Name = "x", Currency = "EUR", Country = "DE", Directory = "/nonexistent", MasterData = "customers.csv",
-            Target = Target("S") with
-            {
-                Options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["url"] = _server.Urls.First(), ["user"] = "connector", ["password"] = "pw-secret", ["timeout"] = "5",
-                },
-            },
-        };
+        var entity = FusionTestEntities.Entity("S",
+            ("url", _server.Urls.First()), ("user", "connector"), ("password", "pw-secret"), ("timeout", "5"));
         var connection = FusionConnection.Parse(entity, new SecretSource(null, _ => null));
         return new FusionHttp(connection, 2, version, "THE_PRIV", new FixedClock(Now), NullLogger.Instance);
     }
 
-    private static TargetDefinition Target(string source) => new()
-    {
-        Type = "oracle-fusion-rest",
-        BusinessUnit = "DE BU",
-        TransactionSource = source,
-        TransactionType = "T",
-        CreditMemoType = "C",
-        DefaultTerms = "30 NET",
-    };
+    private static TargetDefinition Target(string source) => FusionTestEntities.Entity(source).Target;
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
