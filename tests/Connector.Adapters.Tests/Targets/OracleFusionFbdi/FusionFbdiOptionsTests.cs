@@ -2,6 +2,7 @@ using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
 using Connector.Adapters.Targets.OracleFusion;
 using Connector.Adapters.Targets.OracleFusionFbdi;
+using Connector.Adapters.Tests.Targets.OracleFusion;
 using Connector.OracleEmulator;
 using static Connector.Adapters.Tests.Targets.OracleFusionFbdi.FusionFbdiTestData;
 
@@ -98,25 +99,7 @@ public sealed class FusionFbdiOptionsTests
 
     private static Mapping.Entities.EntityDefinition EntityWith(Dictionary<string, string> options)
     {
-        var entity = new Mapping.Entities.EntityDefinition
-        {
-            Code = "DE01",
-            Name = "x",
-            Currency = "EUR",
-            Country = "DE",
-            Directory = "/nonexistent",
-            MasterData = "customers.csv",
-            Target = new Mapping.Entities.TargetDefinition
-            {
-                Type = "oracle-fusion-fbdi",
-                BusinessUnit = EmulatorSetup.De,
-                TransactionSource = "CONNECTOR DE01",
-                TransactionType = "DE01 Rechnung",
-                CreditMemoType = "DE01 Gutschrift",
-                DefaultTerms = "30 NET",
-                Options = options,
-            },
-        };
-        return entity;
+        var entity = FusionTestEntities.Entity("CONNECTOR DE01");
+        return entity with { Target = entity.Target with { Type = "oracle-fusion-fbdi", BusinessUnit = EmulatorSetup.De, Options = options } };
     }
 }
