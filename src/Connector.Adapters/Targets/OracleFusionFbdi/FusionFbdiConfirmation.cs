@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Mapping.Model;
 using Microsoft.Extensions.Logging;
 
@@ -144,7 +145,7 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
         if (errors.Exists(e => e.Message == DuplicateKeyMessage))
         {
             // A key already taken: an earlier load of this batch (a lost answer, a crash) may have created the invoice.
-            var existing = await new FusionInvoiceLookup(http).FindAsync(batch.Entity, postable.Invoice.Number, cancellationToken).ConfigureAwait(false);
+            var existing = await new FusionInvoiceLookup(http).FindAsync(batch.Entity.Target, postable.Invoice.Number, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 return InvoiceOutcome.Confirmed(postable.IdempotencyKey, existing);
@@ -222,11 +223,9 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
         };
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, http.Resource("erpintegrations"))
-            {
-                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-            };
-            var reply = await http.SendAsync(request, $"Purging the rejected rows of load request {requestId}", cancellationToken).ConfigureAwait(false);
+            var reply = await http.JsonAsync(HttpMethod.Post, OracleFusionFbdiTarget.ErpIntegrations,
+                new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+                $"Purging the rejected rows of load request {requestId}", cancellationToken).ConfigureAwait(false);
             return "purge request " + OracleFusionFbdiTarget.Text(reply["ReqstId"]);
         }
         catch (TargetException e)
@@ -238,7 +237,6 @@ internal sealed class FusionFbdiConfirmation(FusionHttp http, InvoiceBatch batch
 
     private async Task<JsonObject> GetAsync(string relative, string what, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, http.Resource(relative));
-        return await http.SendAsync(request, $"{what} load request {requestId}", cancellationToken).ConfigureAwait(false);
+        return await http.JsonAsync(HttpMethod.Get, relative, null, $"{what} load request {requestId}", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Adapters.Targets.OracleFbdi;
 using Connector.Mapping.Entities;
 using Microsoft.Extensions.Logging;
@@ -15,26 +16,29 @@ namespace Connector.Adapters.Targets.OracleFusionFbdi;
 /// The line transaction flexfield (context + entity, INV/CM, number, line) makes a batch imported twice create nothing
 /// twice; see <see cref="FindSubmissionAsync"/>.
 /// </summary>
-internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget
+internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget, IDisposable
 {
     public const string TypeName = "oracle-fusion-fbdi";
+    public const string ErpIntegrations = "erpintegrations";
 
     private readonly FusionFbdiOptions _options;
     private readonly FusionHttp _http;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
 
-    public OracleFusionFbdiTarget(FusionFbdiOptions options, HttpClient client, TimeProvider clock, ILogger logger)
+    public OracleFusionFbdiTarget(FusionFbdiOptions options, int concurrency, TimeProvider clock, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _http = new FusionHttp(client, options);
+
+        // No REST-Framework-Version is sent: erpintegrations is used as Oracle documents it, at its default version 1.
+        _http = new FusionHttp(options.Connection, concurrency, null,
+            "imports need the privileges to load receivables data through erpintegrations and run AutoInvoice", clock, logger);
         _clock = clock;
         _logger = logger;
     }
 
     public string Type => TypeName;
-
-    internal FusionHttp Http => _http;
 
     public async Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken)
     {
@@ -49,11 +53,8 @@ internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget
                 FbdiPackage.WriteTo(batch, file);
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, _http.Resource("erpintegrations"))
-            {
-                Content = new ImportBulkDataContent(ImportFields(batch), package),
-            };
-            var reply = await _http.SendAsync(request, $"Importing batch {batch.BatchId}", cancellationToken).ConfigureAwait(false);
+            var reply = await _http.JsonAsync(HttpMethod.Post, ErpIntegrations, new ImportBulkDataContent(ImportFields(batch), package),
+                $"Importing batch {batch.BatchId}", cancellationToken).ConfigureAwait(false);
             var requestId = Text(reply["ReqstId"]);
             if (string.IsNullOrEmpty(requestId) || requestId == "-1")
             {
@@ -61,7 +62,7 @@ internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget
             }
 
             _logger.LogInformation("Batch {BatchId}: {Invoices} invoices, {Lines} lines sent to {Pod}; load request {RequestId}",
-                batch.BatchId, batch.Invoices.Count, batch.LineCount, _options.PodRoot.Host, requestId);
+                batch.BatchId, batch.Invoices.Count, batch.LineCount, _options.Connection.ResourcesUri.Host, requestId);
             return new BatchSubmission(batch.BatchId, requestId, batch.Invoices.Count, batch.LineCount);
         }
         catch (IOException e) when (e is not FileNotFoundException)
@@ -115,8 +116,7 @@ internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, _http.Resource(relative));
-            await _http.SendAsync(request, "Checking " + item, cancellationToken).ConfigureAwait(false);
+            await _http.JsonAsync(HttpMethod.Get, relative, null, "Checking " + item, cancellationToken).ConfigureAwait(false);
             return new TargetCheck(item, true, okDetail);
         }
         catch (TargetException e)
@@ -165,6 +165,8 @@ internal sealed class OracleFusionFbdiTarget : IBatchInvoiceTarget
                 $"Batch {batch.BatchId} has {batch.LineCount} lines; the entity allows {batch.Entity.Target.MaxLinesPerFile} per file."), nameof(batch));
         }
     }
+
+    public void Dispose() => _http.Dispose();
 
     internal static string? Text(JsonNode? node) =>
         node is JsonValue v && v.GetValueKind() is JsonValueKind.String or JsonValueKind.Number ? v.ToString() : null;

@@ -16,10 +16,7 @@ internal sealed class OracleFusionFbdiTargetFactory : ITargetFactory
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(context);
         var options = FusionFbdiOptions.From(entity, context.Secrets);
-
-        // One client per entity's target, for the life of the host; time-outs are per call (FusionHttp), not here.
-        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(30) };
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        return new OracleFusionFbdiTarget(options, client, context.Clock, context.LoggerFactory.CreateLogger<OracleFusionFbdiTarget>());
+        return new OracleFusionFbdiTarget(options, entity.Target.Resilience.Concurrency, context.Clock,
+            context.LoggerFactory.CreateLogger<OracleFusionFbdiTarget>());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Mapping.Entities;
 using Connector.Mapping.Model;
 
@@ -14,7 +15,6 @@ namespace Connector.Adapters.Targets.OracleFusionRest;
 /// </summary>
 internal static class FusionInvoicePayload
 {
-    public const string LinesChild = "receivablesInvoiceLines";
     public const int DescriptionMaxLength = 240;
 
     /// <summary>The JSON bytes, and the invoice line number of each sent line in order (to map error paths back).</summary>
@@ -53,7 +53,7 @@ internal static class FusionInvoicePayload
             Optional(json, "PurchaseOrder", invoice.PurchaseOrder);
             Optional(json, "Comments", invoice.Comments);
             json.WriteString("InternalNotes", postable.IdempotencyKey);
-            json.WriteStartArray(LinesChild);
+            json.WriteStartArray(FusionInvoiceItem.LinesChild);
             foreach (var line in invoice.Lines)
             {
                 WriteLine(json, line, itemNumbers);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Mapping.Entities;
 
 namespace Connector.Adapters.Targets.OracleFusionRest;
@@ -12,7 +13,7 @@ namespace Connector.Adapters.Targets.OracleFusionRest;
 /// receivablesInvoices, and the entity's business unit, transaction source, transaction and credit memo types, default
 /// terms and functional currency exist, looked up by name in Oracle's list-of-values resources. Each is one item.
 /// </summary>
-internal sealed class FusionSetupCheck(FusionHttp http, int frameworkVersion)
+internal sealed class FusionSetupCheck(FusionHttp http)
 {
     public async Task<IReadOnlyList<TargetCheck>> RunAsync(EntityDefinition entity, CancellationToken cancellationToken)
     {
@@ -77,7 +78,7 @@ internal sealed class FusionSetupCheck(FusionHttp http, int frameworkVersion)
             : answer.Status == HttpStatusCode.Forbidden ? new TargetCheck("invoice privilege", false,
                 "HTTP 403 on receivablesInvoices: grant the user AR_CREATE_RECEIVABLES_INVOICE_PRIV (e.g. through a role that has it)")
             : new TargetCheck("invoice privilege", false, string.Create(CultureInfo.InvariantCulture,
-                $"receivablesInvoices answered HTTP {(int)answer.Status}: {OracleFusionRestTarget.Excerpt(answer.Body)}")));
+                $"receivablesInvoices answered HTTP {(int)answer.Status}: {FusionHttp.Excerpt(answer.Body)}")));
         return true;
     }
 
@@ -87,7 +88,7 @@ internal sealed class FusionSetupCheck(FusionHttp http, int frameworkVersion)
         FusionAnswer answer;
         try
         {
-            var q = FusionQuery.AllEqual(frameworkVersion, (attribute, value));
+            var q = FusionQuery.AllEqual(http.FrameworkVersion, (attribute, value));
             answer = await http.GetAsync($"{resource}?q={q}&onlyData=true&limit=1", cancellationToken).ConfigureAwait(false);
         }
         catch (TargetException e)
@@ -98,7 +99,7 @@ internal sealed class FusionSetupCheck(FusionHttp http, int frameworkVersion)
         if (!answer.Ok)
         {
             return new TargetCheck(item, false, string.Create(CultureInfo.InvariantCulture,
-                $"'{value}' could not be looked up: {resource} answered HTTP {(int)answer.Status} ({OracleFusionRestTarget.Excerpt(answer.Body)})"));
+                $"'{value}' could not be looked up: {resource} answered HTTP {(int)answer.Status} ({FusionHttp.Excerpt(answer.Body)})"));
         }
 
         var found = Items(answer.Body);

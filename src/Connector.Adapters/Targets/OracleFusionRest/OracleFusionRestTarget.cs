@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Mapping.Entities;
 using Connector.Mapping.Model;
 using Microsoft.Extensions.Logging;
@@ -17,13 +18,17 @@ namespace Connector.Adapters.Targets.OracleFusionRest;
 internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
 {
     public const string TypeName = "oracle-fusion-rest";
-    public const string InvoicesResource = "receivablesInvoices";
+    public const string InvoicesResource = FusionInvoiceItem.Resource;
+
+    /// <summary>The media type of a receivablesInvoices item sent.</summary>
+    public const string ItemMediaType = "application/vnd.oracle.adf.resourceitem+json";
 
     /// <summary>The code the emulator (and, by the same rule, Oracle) gives a number already used in the source.</summary>
     private static readonly string[] DuplicateCodes = ["AR_DUPLICATE_TRX_NUMBER", "AR_TRX_DUPLICATE_NUMBER", "AR_DUP_TRX_NUMBER"];
 
     private readonly FusionRestOptions _options;
     private readonly FusionHttp _http;
+    private readonly FusionInvoiceLookup _lookup;
     private readonly ILogger _logger;
 
     public OracleFusionRestTarget(FusionRestOptions options, int concurrency, TimeProvider clock, ILoggerFactory loggerFactory)
@@ -33,7 +38,9 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _options = options;
         _logger = loggerFactory.CreateLogger<OracleFusionRestTarget>();
-        _http = new FusionHttp(options, concurrency, clock, _logger);
+        _http = new FusionHttp(options.Connection, concurrency, options.RestFrameworkVersion,
+            "invoices need AR_CREATE_RECEIVABLES_INVOICE_PRIV", clock, _logger);
+        _lookup = new FusionInvoiceLookup(_http);
     }
 
     public string Type => TypeName;
@@ -44,74 +51,46 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
         ArgumentNullException.ThrowIfNull(invoice);
         var (json, lineNumbers) = FusionInvoicePayload.Build(entity, invoice, _options.ItemNumbers);
         var what = $"POST {InvoicesResource} {invoice.IdempotencyKey}";
-        var answer = await _http.PostAsync(InvoicesResource, json, cancellationToken).ConfigureAwait(false);
+        var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new MediaTypeHeaderValue(ItemMediaType);
+        var answer = await _http.PostAsync(InvoicesResource, content, cancellationToken, what).ConfigureAwait(false);
         if (answer.Ok)
         {
             return FusionInvoiceItem.Read(FusionInvoiceItem.Parse(answer.Body, what), what);
         }
 
-        var errors = FusionErrors.Read(answer.Body, lineNumbers);
-        if (answer.Status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity
-            && errors.Count > 0)
+        if (FusionHttp.Refusal(answer, lineNumbers) is not { } errors)
         {
-            if (IsDuplicateNumber(errors, invoice.Invoice.Number))
-            {
-                return await ResolveDuplicateAsync(entity, invoice, errors, cancellationToken).ConfigureAwait(false);
-            }
-
-            throw new RefusedByTargetException($"Oracle refused {invoice.IdempotencyKey}: {string.Join("; ", errors)}", errors);
+            throw _http.Unexpected(answer, what);
         }
 
-        throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: Oracle answered HTTP {(int)answer.Status} {answer.Status} without a message it gives for refused content ({Excerpt(answer.Body)}); check target.options.url ({_options.ResourcesUri})."));
+        if (IsDuplicateNumber(errors, invoice.Invoice.Number))
+        {
+            return await ResolveDuplicateAsync(entity, invoice, errors, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new RefusedByTargetException($"Oracle refused {invoice.IdempotencyKey}: {string.Join("; ", errors)}", errors);
     }
 
     public async Task<ErpInvoice?> FindAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(invoice);
-        var item = await FindItemAsync(entity, invoice, cancellationToken).ConfigureAwait(false);
-        return item is null ? null : FusionInvoiceItem.Read(item, $"GET {InvoicesResource} {invoice.IdempotencyKey}");
+        var what = $"GET {InvoicesResource} {invoice.IdempotencyKey}";
+        var item = await _lookup.FindItemAsync(entity.Target, invoice.Invoice.Number, what, cancellationToken).ConfigureAwait(false);
+        return item is null ? null : FusionInvoiceItem.Read(item, what);
     }
 
     public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
-        => new FusionSetupCheck(_http, _options.RestFrameworkVersion).RunAsync(entity, cancellationToken);
+        => new FusionSetupCheck(_http).RunAsync(entity, cancellationToken);
 
     public void Dispose() => _http.Dispose();
-
-    /// <summary>
-    /// The invoice numbered like this one in the entity's business unit and source, with its lines (for the amount);
-    /// null when none. Two or more mean the source allows duplicate numbers: the key is then useless, a setup error.
-    /// </summary>
-    private async Task<JsonObject?> FindItemAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        var target = entity.Target;
-        var q = FusionQuery.AllEqual(_options.RestFrameworkVersion,
-            ("TransactionNumber", invoice.Invoice.Number), ("BusinessUnit", target.BusinessUnit), ("TransactionSource", target.TransactionSource));
-        var what = $"GET {InvoicesResource} {invoice.IdempotencyKey}";
-        var answer = await _http.GetAsync($"{InvoicesResource}?q={q}&onlyData=true&expand={FusionInvoicePayload.LinesChild}&limit=2", cancellationToken)
-            .ConfigureAwait(false);
-        if (!answer.Ok)
-        {
-            throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
-                $"{what}: Oracle answered HTTP {(int)answer.Status} to the look-up ({Excerpt(answer.Body)}); check target.options.url and framework_version."));
-        }
-
-        var items = FusionInvoiceItem.Parse(answer.Body, what)["items"] as JsonArray ?? [];
-        return items.Count switch
-        {
-            0 => null,
-            1 => items[0] as JsonObject ?? throw new TransientTargetException($"{what}: Oracle's answer holds an item that is not an object."),
-            _ => throw new TargetSetupException(
-                $"{what}: Oracle holds {items.Count} or more transactions numbered {invoice.Invoice.Number} in source {target.TransactionSource}: "
-                + "the source must use manual numbering with duplicate numbers not allowed, or invoices cannot be posted exactly once."),
-        };
-    }
 
     private async Task<ErpInvoice> ResolveDuplicateAsync(
         EntityDefinition entity, PostableInvoice invoice, IReadOnlyList<TargetError> errors, CancellationToken cancellationToken)
     {
-        var item = await FindItemAsync(entity, invoice, cancellationToken).ConfigureAwait(false);
+        var what = $"GET {InvoicesResource} {invoice.IdempotencyKey}";
+        var item = await _lookup.FindItemAsync(entity.Target, invoice.Invoice.Number, what, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             throw new RefusedByTargetException(
@@ -119,7 +98,7 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
                 + $"{entity.Target.BusinessUnit} and source {entity.Target.TransactionSource}: {string.Join("; ", errors)}", errors);
         }
 
-        var found = FusionInvoiceItem.Read(item, $"GET {InvoicesResource} {invoice.IdempotencyKey}");
+        var found = FusionInvoiceItem.Read(item, what);
         var difference = Difference(entity, invoice.Invoice, item, found);
         if (difference is null)
         {
@@ -165,10 +144,4 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
             || (e.Message.Contains(number, StringComparison.Ordinal)
                 && (e.Message.Contains("already exist", StringComparison.OrdinalIgnoreCase)
                     || e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))));
-
-    internal static string Excerpt(string body)
-    {
-        var text = body.ReplaceLineEndings(" ").Trim();
-        return text.Length == 0 ? "empty body" : text.Length <= 200 ? text : text[..200] + "...";
-    }
 }

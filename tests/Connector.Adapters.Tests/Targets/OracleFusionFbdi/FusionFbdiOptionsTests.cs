@@ -1,6 +1,8 @@
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
+using Connector.Adapters.Targets.OracleFusion;
 using Connector.Adapters.Targets.OracleFusionFbdi;
+using Connector.Adapters.Tests.Targets.OracleFusion;
 using Connector.OracleEmulator;
 using static Connector.Adapters.Tests.Targets.OracleFusionFbdi.FusionFbdiTestData;
 
@@ -15,7 +17,7 @@ public sealed class FusionFbdiOptionsTests
 
     [Theory]
     [InlineData("password", "user and password")]
-    [InlineData("url", "url is missing")]
+    [InlineData("url", "url is required")]
     public void Create_MissingOption_SetupFailureNamingIt(string missing, string expected)
     {
         var options = Options(("url", Pod.ToString()), ("user", "u"), ("password", "${env:" + PasswordVariable + "}"));
@@ -43,7 +45,7 @@ public sealed class FusionFbdiOptionsTests
     }
 
     [Theory]
-    [InlineData("ftp://pod", "is not an http(s) URL")]
+    [InlineData("ftp://pod", "is not an absolute http(s) URL")]
     [InlineData("https://pod", "")]
     public void Create_Url_CheckedAsHttp(string url, string error)
     {
@@ -66,11 +68,11 @@ public sealed class FusionFbdiOptionsTests
 
         var read = FusionFbdiOptions.From(EntityWith(Options(("url", "https://pod/x/"), ("token", "t"), ("timeout", "00:02:00"))), secrets);
 
-        read.Timeout.ShouldBe(TimeSpan.FromMinutes(2));
+        read.Connection.RequestTimeout.ShouldBe(TimeSpan.FromMinutes(2));
         read.DocumentAccount.ShouldBe("fin$/receivables$/import$");
         read.JobName.ShouldBe("/oracle/apps/ess/financials/receivables/transactions/autoInvoices,AutoInvoiceImportEss");
-        read.PodRoot.ShouldBe(new Uri("https://pod/x/"));
-        read.ToString().ShouldBe("https://pod/x/ as bearer token");
+        read.Connection.ResourcesUri.ShouldBe(new Uri("https://pod/x/fscmRestApi/resources/11.13.18.05/"));
+        read.ToString().ShouldBe("https://pod/x/fscmRestApi/resources/11.13.18.05/ as bearer token");
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class FusionFbdiOptionsTests
     [InlineData("{\"title\":\"Bad Request\",\"status\":\"400\",\"o:errorDetails\":[{\"detail\":\"The job X isn't valid.\",\"o:errorCode\":\"ESS_BAD_JOB\"}]}", "The job X isn't valid.", "ESS_BAD_JOB")]
     public void Errors_TextOrAdfJson_OraclesMessageAndCode(string body, string message, string? code)
     {
-        var error = FusionHttp.Errors(body).Single();
+        var error = FusionErrors.Read(body, []).Single();
 
         error.Message.ShouldBe(message);
         error.Code.ShouldBe(code);
@@ -97,25 +99,7 @@ public sealed class FusionFbdiOptionsTests
 
     private static Mapping.Entities.EntityDefinition EntityWith(Dictionary<string, string> options)
     {
-        var entity = new Mapping.Entities.EntityDefinition
-        {
-            Code = "DE01",
-            Name = "x",
-            Currency = "EUR",
-            Country = "DE",
-            Directory = "/nonexistent",
-            MasterData = "customers.csv",
-            Target = new Mapping.Entities.TargetDefinition
-            {
-                Type = "oracle-fusion-fbdi",
-                BusinessUnit = EmulatorSetup.De,
-                TransactionSource = "CONNECTOR DE01",
-                TransactionType = "DE01 Rechnung",
-                CreditMemoType = "DE01 Gutschrift",
-                DefaultTerms = "30 NET",
-                Options = options,
-            },
-        };
-        return entity;
+        var entity = FusionTestEntities.Entity("CONNECTOR DE01");
+        return entity with { Target = entity.Target with { Type = "oracle-fusion-fbdi", BusinessUnit = EmulatorSetup.De, Options = options } };
     }
 }

@@ -62,7 +62,7 @@ public sealed class OracleFusionFbdiFaultTests : IAsyncLifetime
         var e = await SubmitFailsAsync<TargetSetupException>(password: "Wr0ng-Secret");
 
         e.Message.ShouldContain("HTTP 401");
-        e.Message.ShouldContain("user connector");
+        e.Message.ShouldContain("user 'connector'");
         e.ToString().ShouldNotContain("Wr0ng-Secret");
     }
 

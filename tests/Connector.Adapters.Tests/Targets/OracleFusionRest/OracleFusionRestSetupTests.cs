@@ -115,9 +115,9 @@ public sealed class OracleFusionRestSetupTests(FusionRestFixture fixture) : ICla
     {
         var options = FusionRestOptions.Parse(De(fixture.Options(("url", "https://pod.fa.example.com"))), new SecretSource(null, _ => "pw"));
 
-        options.ResourcesUri.ShouldBe(new Uri("https://pod.fa.example.com/fscmRestApi/resources/11.13.18.05/"));
+        options.Connection.ResourcesUri.ShouldBe(new Uri("https://pod.fa.example.com/fscmRestApi/resources/11.13.18.05/"));
         options.RestFrameworkVersion.ShouldBe(4);
-        options.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(100));
+        options.Connection.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(100));
     }
 
     [Theory]

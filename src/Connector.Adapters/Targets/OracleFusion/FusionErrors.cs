@@ -4,16 +4,18 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Connector.Adapters.Abstractions;
 
-namespace Connector.Adapters.Targets.OracleFusionRest;
+namespace Connector.Adapters.Targets.OracleFusion;
 
 /// <summary>
 /// Reads Oracle's refusals: the ADF error JSON of REST-Framework-Version 4+ (<c>o:errorDetails[]</c> with
 /// <c>detail</c>, <c>o:errorCode</c>, <c>o:errorPath</c>) or the plain text of older versions (one message a line).
 /// An error whose path (<c>receivablesInvoiceLines[i]...</c>) or text (<c>line number n</c>) names a line gets that
-/// invoice line's number.
+/// invoice line's number. A message is cut at 2,000 characters.
 /// </summary>
 internal static partial class FusionErrors
 {
+    private const int MaxMessageLength = 2000;
+
     /// <param name="body">The response body.</param>
     /// <param name="lineNumbers">The invoice line number of each sent line in order, or empty.</param>
     public static IReadOnlyList<TargetError> Read(string body, IReadOnlyList<int> lineNumbers)
@@ -33,7 +35,7 @@ internal static partial class FusionErrors
         }
 
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(m => new TargetError(m, null, LineFromText(m, lineNumbers)))];
+            .Select(m => new TargetError(Limit(m), null, LineFromText(m, lineNumbers)))];
     }
 
     private static List<TargetError>? TryJson(string text, IReadOnlyList<int> lineNumbers)
@@ -65,14 +67,14 @@ internal static partial class FusionErrors
                 }
 
                 var path = Text(detail["o:errorPath"]);
-                errors.Add(new TargetError(message, Text(detail["o:errorCode"]),
+                errors.Add(new TargetError(Limit(message), Text(detail["o:errorCode"]),
                     LineFromPath(path, lineNumbers) ?? LineFromText(message, lineNumbers)));
             }
         }
 
         if (errors.Count == 0 && (Text(json["detail"]) ?? Text(json["title"])) is { } only)
         {
-            errors.Add(new TargetError(only, Text(json["o:errorCode"])));
+            errors.Add(new TargetError(Limit(only), Text(json["o:errorCode"])));
         }
 
         return errors;
@@ -100,6 +102,8 @@ internal static partial class FusionErrors
             ? number
             : null;
     }
+
+    private static string Limit(string text) => text.Length <= MaxMessageLength ? text : text[..MaxMessageLength] + "...";
 
     private static string? Text(JsonNode? node) => node switch
     {

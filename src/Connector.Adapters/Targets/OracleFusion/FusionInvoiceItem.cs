@@ -3,11 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
 
-namespace Connector.Adapters.Targets.OracleFusionRest;
+namespace Connector.Adapters.Targets.OracleFusion;
 
 /// <summary>Reads a receivablesInvoices item (the 201 answer of a POST, or an item found by number).</summary>
 internal static class FusionInvoiceItem
 {
+    public const string Resource = "receivablesInvoices";
+    public const string LinesChild = "receivablesInvoiceLines";
+
     public static JsonObject Parse(string body, string what)
     {
         try
@@ -45,7 +48,7 @@ internal static class FusionInvoiceItem
     /// <summary>The sum of the lines' LineAmount (lines as an array, or as a v3+ collection with items); null without lines.</summary>
     public static decimal? Amount(JsonObject item)
     {
-        var lines = item[FusionInvoicePayload.LinesChild] switch
+        var lines = item[LinesChild] switch
         {
             JsonArray array => array,
             JsonObject collection => collection["items"] as JsonArray,
