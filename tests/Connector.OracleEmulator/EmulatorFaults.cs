@@ -47,6 +47,24 @@ public sealed class EmulatorFaults
 {
     private readonly Lock _lock = new();
     private readonly List<FaultRule> _rules = [];
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>The most requests the emulator was handling at once since the last <see cref="ResetInFlight"/>.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    public void ResetInFlight() => Interlocked.Exchange(ref _maxInFlight, 0);
+
+    internal void RequestStarted()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        int max;
+        while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+        {
+        }
+    }
+
+    internal void RequestEnded() => Interlocked.Decrement(ref _inFlight);
 
     public void Add(FaultRule rule)
     {

@@ -7,6 +7,19 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorFaults fault
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        faults.RequestStarted();
+        try
+        {
+            await ApplyAsync(context);
+        }
+        finally
+        {
+            faults.RequestEnded();
+        }
+    }
+
+    private async Task ApplyAsync(HttpContext context)
+    {
         var rule = faults.Take(context.Request.Method, context.Request.Path.Value ?? "/");
         switch (rule?.Kind)
         {
