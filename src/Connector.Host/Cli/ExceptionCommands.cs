@@ -108,31 +108,32 @@ internal static class ExceptionCommands
         var remember = new Option<bool>("--remember") { Description = "With --customer: learn the source's name for this customer as an alias" };
         var set = new Option<string[]>("--set") { Description = "Correct a field: field=value (dates yyyy-MM-dd, numbers 1234.56; line fields lines.N.field)", AllowMultipleArgumentsPerToken = false };
         var skip = new Option<bool>("--skip") { Description = "Do not post this record" };
-        var reason = new Option<string?>("--reason") { Description = "Why (required with --skip)" };
+        var notInErp = new Option<bool>("--not-in-erp") { Description = "For TARGET_UNCONFIRMED: you checked the ERP and the invoice is not there; its key is released and it is posted again" };
+        var reason = new Option<string?>("--reason") { Description = "Why (required with --skip and --not-in-erp)" };
         var user = new Option<string?>("--user") { Description = "Who decides (default: the login name)" };
-        var command = new Command("resolve", "Resolve an exception: pick a customer, correct fields, or skip. The record is validated again and goes on to the next export.") { id, customer, remember, set, skip, reason, user };
+        var command = new Command("resolve", "Resolve an exception: pick a customer, correct fields, or skip. The record is validated again and goes on to the next export.") { id, customer, remember, set, skip, notInErp, reason, user };
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
             var exception = app.Store.GetException(parse.GetValue(id)) ?? throw new ArgumentException($"There is no exception {parse.GetValue(id)}.");
             var fields = parse.GetValue(set) ?? [];
-            var chosen = new[] { parse.GetValue(customer) is not null, fields.Length > 0, parse.GetValue(skip) }.Count(b => b);
+            var chosen = new[] { parse.GetValue(customer) is not null, fields.Length > 0, parse.GetValue(skip), parse.GetValue(notInErp) }.Count(b => b);
             if (chosen != 1)
             {
-                AnsiConsole.MarkupLine("[red]Give exactly one of --customer, --set or --skip.[/]");
+                AnsiConsole.MarkupLine("[red]Give exactly one of --customer, --set, --skip or --not-in-erp.[/]");
                 return CommandSupport.Failed;
             }
 
             Resolution resolution;
-            if (parse.GetValue(skip))
+            if (parse.GetValue(skip) || parse.GetValue(notInErp))
             {
                 var why = parse.GetValue(reason);
                 if (string.IsNullOrWhiteSpace(why))
                 {
-                    AnsiConsole.MarkupLine("[red]--skip needs --reason: the reason is kept in the audit log.[/]");
+                    AnsiConsole.MarkupLine("[red]--skip and --not-in-erp need --reason: the reason is kept in the audit log.[/]");
                     return CommandSupport.Failed;
                 }
 
-                resolution = new SkipRecord(why);
+                resolution = parse.GetValue(skip) ? new SkipRecord(why) : new NotInTarget(why);
             }
             else if (parse.GetValue(customer) is { } account)
             {

@@ -17,6 +17,12 @@ internal sealed record CorrectFields(IReadOnlyDictionary<string, string> Values)
 /// <summary>Do not post this record; the reason is kept.</summary>
 internal sealed record SkipRecord(string Reason) : Resolution;
 
+/// <summary>
+/// The operator checked the ERP and the invoice is not there (after a <c>TARGET_UNCONFIRMED</c>): its key is released
+/// and the record goes through validation again, to be posted by the next export.
+/// </summary>
+internal sealed record NotInTarget(string Reason) : Resolution;
+
 internal sealed record ResolutionResult(long RecordId, RecordState State, IReadOnlyList<Problem> Problems, int OthersReleased);
 
 /// <summary>
@@ -77,6 +83,16 @@ internal sealed class ExceptionResolver(IConnectorStore store, TimeProvider cloc
                 }
 
                 return result with { OthersReleased = released };
+
+            case NotInTarget notThere:
+                if (exception.Code != ProblemCodes.TargetUnconfirmed)
+                {
+                    throw new InvalidOperationException($"Exception {exceptionId} is {exception.Code}: only an invoice the target did not report ({ProblemCodes.TargetUnconfirmed}) can be declared absent from it.");
+                }
+
+                store.ReleaseExportedKey(record.Id);
+                sticky.RemoveAll(p => p.Code == ProblemCodes.TargetUnconfirmed);
+                return Revalidate(entity, record, invoice, sticky, actor, "exception.not-in-target", $"exception {exceptionId}: checked, not in the ERP ({notThere.Reason}); key released");
 
             case CorrectFields correct:
                 foreach (var (field, value) in correct.Values)

@@ -88,6 +88,9 @@ internal interface IConnectorStore : IDisposable
     /// </summary>
     void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true);
 
+    /// <summary>Takes the record's key out of the export ledger (an operator checked the ERP does not hold it).</summary>
+    void ReleaseExportedKey(long recordId);
+
     /// <summary>Marks the batch Confirmed when none of its records is Posting or Posted any more; true when it did.</summary>
     bool CloseBatch(string batchId, DateTimeOffset at);
 

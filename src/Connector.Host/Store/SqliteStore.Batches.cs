@@ -246,6 +246,15 @@ internal sealed partial class SqliteStore
         }
     }
 
+    public void ReleaseExportedKey(long recordId)
+    {
+        lock (_gate)
+        {
+            using var command = Command("DELETE FROM exported_keys WHERE record_id = $r", null, ("$r", recordId));
+            command.ExecuteNonQuery();
+        }
+    }
+
     public bool CloseBatch(string batchId, DateTimeOffset at)
     {
         lock (_gate)

@@ -75,6 +75,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
     public void RefuseRecord(long recordId, ExceptionDraft exception, DateTimeOffset at, bool releaseKey = true)
         => Call(nameof(RefuseRecord), () => inner.RefuseRecord(recordId, exception, at, releaseKey));
 
+    public void ReleaseExportedKey(long recordId) => Call(nameof(ReleaseExportedKey), () => inner.ReleaseExportedKey(recordId));
+
     public bool CloseBatch(string batchId, DateTimeOffset at) => Call(nameof(CloseBatch), () => inner.CloseBatch(batchId, at));
 
     public IReadOnlyList<BatchInfo> SubmittedBatches(string entity) => inner.SubmittedBatches(entity);

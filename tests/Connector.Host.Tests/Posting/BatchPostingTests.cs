@@ -123,6 +123,38 @@ public sealed class BatchPostingTests : IDisposable
     }
 
     [Fact]
+    public async Task Resolve_UnconfirmedDeclaredNotInTheErp_KeyReleasedAndPostedByTheNextRun()
+    {
+        _erp.SilentNumbers.Add("INV-2");
+        Drop("INV-1", "INV-2");
+        await _harness.RunAsync("T01");
+        var exception = _harness.Store.ListExceptions("T01", true, 10).ShouldHaveSingleItem();
+        var resolver = new ExceptionResolver(_harness.Store, _harness.Clock);
+
+        var result = resolver.Resolve(_harness.Entity("T01"), exception.Id, new NotInTarget("checked in Oracle: no INV-2"), "ops");
+        result.State.ShouldBe(RecordState.Ready);
+
+        _erp.SilentNumbers.Clear();
+        await _harness.RunAsync("T01");
+
+        _harness.Store.GetRecord(exception.RecordId)!.State.ShouldBe(RecordState.Confirmed);
+        _erp.Created.ContainsKey("INV-2").ShouldBeTrue();
+        _harness.Store.AuditTrail("T01", 50).ShouldContain(a => a.Action == "exception.not-in-target");
+    }
+
+    [Fact]
+    public async Task Resolve_NotInErpOnARefusal_RefusedBecauseItsKeyWasNeverTaken()
+    {
+        _erp.RefuseNumbers.Add("INV-1");
+        Drop("INV-1");
+        await _harness.RunAsync("T01");
+        var exception = _harness.Store.ListExceptions("T01", true, 10).ShouldHaveSingleItem();
+
+        Should.Throw<InvalidOperationException>(() => new ExceptionResolver(_harness.Store, _harness.Clock).Resolve(_harness.Entity("T01"), exception.Id, new NotInTarget("x"), "ops"))
+            .Message.ShouldContain("TARGET_UNCONFIRMED");
+    }
+
+    [Fact]
     public async Task Run_CrashAfterSubmitBeforeTheStoreKnew_RestartFindsTheImportAndDoesNotSubmitAgain()
     {
         Drop("INV-1", "INV-2");
