@@ -1,4 +1,5 @@
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleEbs;
 using Connector.Adapters.Targets.OracleFbdi;
 using Connector.Mapping.Entities;
 
@@ -14,6 +15,7 @@ public sealed class TargetRegistry
     {
         var registry = new TargetRegistry();
         registry.Register(new OracleFbdiTargetFactory());
+        registry.Register(new OracleEbsTargetFactory());
         return registry;
     }
 

@@ -1,0 +1,261 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Connector.Adapters.Abstractions;
+using Connector.Mapping.Entities;
+
+namespace Connector.Adapters.Targets.OracleEbs;
+
+/// <summary>
+/// Oracle E-Business Suite through the AutoInvoice interface tables: a batch is inserted into RA_INTERFACE_LINES_ALL
+/// in one transaction, then RAXMTR is submitted; confirmation reads the request's phase, the created transactions
+/// and the interface errors by the line transaction flexfield, and clears the refused rows so they can be sent again.
+/// </summary>
+internal sealed class OracleEbsTarget : IBatchInvoiceTarget
+{
+    public const string TypeName = "oracle-ebs";
+
+    private readonly EbsDatabase _db;
+    private readonly TimeProvider _clock;
+
+    public OracleEbsTarget(EbsDatabase db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+    }
+
+    public string Type => TypeName;
+
+    private OracleEbsOptions Options => _db.Options;
+
+    public async Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Invoices.Count == 0)
+        {
+            throw new ArgumentException($"Batch {batch.BatchId} is empty.", nameof(batch));
+        }
+
+        // Rows are built (and checked) before anything is written: a record that cannot be expressed refuses the batch.
+        var rows = BuildRows(batch);
+        var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            bool pending;
+            try
+            {
+                var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    var states = await EbsBatchState.ReadAsync(_db, connection, transaction, batch, cancellationToken).ConfigureAwait(false);
+
+                    // Refused rows of an earlier run give way to the corrected record; created or waiting invoices are not sent twice.
+                    var refused = batch.Invoices.Where(p => states[p.IdempotencyKey] is { Created: null } s && s.Pending.Any(l => l.Errors.Count > 0)).ToList();
+                    await EbsCleanup.DeleteAsync(_db, connection, transaction, batch, refused, states, cancellationToken).ConfigureAwait(false);
+                    var skip = batch.Invoices
+                        .Where(p => states[p.IdempotencyKey] is var s && (s.Created is not null || (s.Pending.Count > 0 && s.Pending.All(l => l.Errors.Count == 0))))
+                        .Select(p => p.IdempotencyKey).ToHashSet(StringComparer.Ordinal);
+                    var lines = rows.Where(r => !skip.Contains(r.Record.IdempotencyKey)).ToList();
+                    await EbsBulkInsert.InsertAsync(_db, connection, transaction, "RA_INTERFACE_LINES_ALL", EbsInterfaceRows.LineColumns, lines, cancellationToken).ConfigureAwait(false);
+                    if (Options.Distributions == EbsDistributions.RevenueAccount)
+                    {
+                        await EbsBulkInsert.InsertAsync(_db, connection, transaction, "RA_INTERFACE_DISTRIBUTIONS_ALL", EbsInterfaceRows.DistributionColumnsFor(Options),
+                            [.. lines.Select(l => EbsInterfaceRows.Distribution(Options, l))], cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    pending = lines.Count > 0 || states.Values.Any(s => s.Pending.Any(l => l.RequestId is null));
+                    if (!pending)
+                    {
+                        var earlier = states.Values.Select(s => s.CreatedRequestId ?? s.Pending.Select(l => l.RequestId).Max()).Max();
+                        return new BatchSubmission(batch.BatchId, EbsDatabase.Text(earlier), batch.Invoices.Count, batch.LineCount);
+                    }
+                }
+            }
+            catch (DbException e)
+            {
+                throw _db.Classify($"writing batch {batch.BatchId} to RA_INTERFACE_LINES_ALL", e);
+            }
+
+            var requestId = await SubmitRequestAsync(connection, batch.Entity, cancellationToken).ConfigureAwait(false);
+            return new BatchSubmission(batch.BatchId, requestId.ToString(CultureInfo.InvariantCulture), batch.Invoices.Count, batch.LineCount);
+        }
+    }
+
+    public async Task<BatchSubmission?> FindSubmissionAsync(InvoiceBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            Dictionary<string, InvoiceState> states;
+            try
+            {
+                states = await EbsBatchState.ReadAsync(_db, connection, null, batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e)
+            {
+                throw _db.Classify($"looking up batch {batch.BatchId}", e);
+            }
+
+            var found = states.Values.Where(s => s.Created is not null || s.Pending.Count > 0).ToList();
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            var request = found.Select(s => s.Pending.Select(l => l.RequestId).Append(s.CreatedRequestId).Max()).Max();
+            return new BatchSubmission(batch.BatchId, EbsDatabase.Text(request), found.Count,
+                found.Sum(s => s.Created is not null ? s.CreatedLines : s.Pending.Count));
+        }
+    }
+
+    public async Task<BatchConfirmation> ConfirmAsync(InvoiceBatch batch, BatchSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(submission);
+        var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                long? requestId = long.TryParse(submission.Reference, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+                var status = requestId is { } r ? await RequestStatusAsync(connection, r, cancellationToken).ConfigureAwait(false) : null;
+                if (status is { Done: false })
+                {
+                    return BatchConfirmation.Running(status.Detail);
+                }
+
+                var states = await EbsBatchState.ReadAsync(_db, connection, null, batch, cancellationToken).ConfigureAwait(false);
+                if (requestId is null && states.Values.Any(s => s.Created is null && s.Pending.Any(l => l.RequestId is null)))
+                {
+                    // Written by an attempt that stopped before submitting: submit now and look again later.
+                    var submitted = await SubmitRequestAsync(connection, batch.Entity, cancellationToken).ConfigureAwait(false);
+                    return BatchConfirmation.Running(string.Create(CultureInfo.InvariantCulture, $"AutoInvoice request {submitted} submitted for lines left in the interface"));
+                }
+
+                var outcomes = batch.Invoices.Select(p => Outcome(p, states[p.IdempotencyKey], requestId, status)).ToList();
+                var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await EbsCleanup.DeleteAsync(_db, connection, transaction, batch,
+                        [.. batch.Invoices.Where(p => states[p.IdempotencyKey].Pending.Count > 0)], states, cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                var accepted = outcomes.Count(o => o.Accepted);
+                return new BatchConfirmation(ConfirmationStatus.Completed, outcomes, string.Create(CultureInfo.InvariantCulture,
+                    $"AutoInvoice request {submission.Reference}: {status?.Detail ?? "no request"}; {accepted} created, {outcomes.Count - accepted} refused"));
+            }
+            catch (DbException e)
+            {
+                throw _db.Classify($"confirming batch {batch.BatchId} (request {submission.Reference})", e);
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
+        => EbsSetupCheck.RunAsync(_db, entity, cancellationToken);
+
+    private List<EbsRow> BuildRows(InvoiceBatch batch)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<EbsRow>(batch.LineCount);
+        foreach (var postable in batch.Invoices)
+        {
+            if (!keys.Add(postable.IdempotencyKey))
+            {
+                throw new ArgumentException($"Batch {batch.BatchId} holds the idempotency key '{postable.IdempotencyKey}' twice.", nameof(batch));
+            }
+
+            EbsReadiness.Check(batch.Entity, postable);
+            rows.AddRange(EbsInterfaceRows.Lines(batch.Entity, Options, postable));
+        }
+
+        return rows;
+    }
+
+    private static InvoiceOutcome Outcome(PostableInvoice postable, InvoiceState state, long? requestId, RequestStatus? status)
+    {
+        if (state.Created is { } created)
+        {
+            return InvoiceOutcome.Confirmed(postable.IdempotencyKey, created);
+        }
+
+        var errors = state.Pending.SelectMany(l => l.Errors).ToList();
+        if (errors.Count == 0)
+        {
+            var request = requestId?.ToString(CultureInfo.InvariantCulture) ?? "(none)";
+            errors.Add(new TargetError(state.Pending.Count == 0
+                ? $"AutoInvoice request {request} completed and the invoice is neither in RA_CUSTOMER_TRX_LINES_ALL nor in RA_INTERFACE_LINES_ALL (its rows were removed by someone else)"
+                : status is { Failed: true }
+                    ? $"AutoInvoice request {request} ended in error ({status.Detail}) without importing the invoice; read the request's log"
+                    : $"AutoInvoice request {request} completed without importing the invoice and gave no error for it: another line of the same transaction failed, or its lines were not selected (org, batch source)"));
+        }
+
+        return InvoiceOutcome.Refused(postable.IdempotencyKey, errors);
+    }
+
+    private async Task<long> SubmitRequestAsync(DbConnection connection, EntityDefinition entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batchSourceId = Options.BatchSourceId ?? await BatchSourceIdAsync(connection, entity, cancellationToken).ConfigureAwait(false);
+            var defaultDate = _clock.GetUtcNow().UtcDateTime.ToString("yyyy/MM/dd HH:mm:ss", CultureInfo.InvariantCulture);
+            await using var command = _db.Command(connection, null, Options.Submit,
+                ("org_id", Options.OrgId), ("batch_source_id", batchSourceId), ("batch_source_name", entity.Target.TransactionSource),
+                ("default_date", defaultDate), ("user_id", Options.UserId), ("resp_id", Options.RespId), ("request_id", null));
+            object? result;
+            if (command.Parameters.Contains("request_id"))
+            {
+                var output = command.Parameters["request_id"];
+                output.Direction = ParameterDirection.Output;
+                output.DbType = DbType.Decimal;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                result = output.Value;
+            }
+            else
+            {
+                result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var id = EbsDatabase.Long(result is null ? null : EbsDatabase.Text(result) is { Length: > 0 } t ? decimal.Parse(t, CultureInfo.InvariantCulture) : null);
+            return id is > 0 ? id.Value : throw new TargetSetupException(
+                $"Entity {entity.Code}: submitting AutoInvoice (RAXMTR) returned no request id ('{EbsDatabase.Text(result)}'): check user_id, resp_id and the submit statement. The lines stay in the interface and are submitted again at confirmation.");
+        }
+        catch (DbException e)
+        {
+            throw _db.Classify("submitting AutoInvoice (RAXMTR)", e);
+        }
+    }
+
+    private async Task<long> BatchSourceIdAsync(DbConnection connection, EntityDefinition entity, CancellationToken cancellationToken)
+    {
+        await using var command = _db.Command(connection, null, "SELECT BATCH_SOURCE_ID FROM RA_BATCH_SOURCES_ALL WHERE NAME = :name AND ORG_ID = :org_id",
+            ("name", entity.Target.TransactionSource), ("org_id", Options.OrgId));
+        return EbsDatabase.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))
+            ?? throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
+                $"Entity {entity.Code}: the batch source '{entity.Target.TransactionSource}' does not exist in RA_BATCH_SOURCES_ALL for ORG_ID {Options.OrgId}."));
+    }
+
+    private sealed record RequestStatus(bool Done, bool Failed, string Detail);
+
+    private async Task<RequestStatus> RequestStatusAsync(DbConnection connection, long requestId, CancellationToken cancellationToken)
+    {
+        await using var command = _db.Command(connection, null, Options.RequestStatus, ("request_id", requestId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var phases = new List<(string Phase, string Status, string Text)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            phases.Add((EbsDatabase.Text(reader.GetValue(0)), EbsDatabase.Text(reader.GetValue(1)), reader.FieldCount > 2 ? EbsDatabase.Text(reader.GetValue(2)) : string.Empty));
+        }
+
+        if (phases.Count == 0)
+        {
+            return new RequestStatus(false, false, string.Create(CultureInfo.InvariantCulture, $"request {requestId} is not in FND_CONCURRENT_REQUESTS yet"));
+        }
+
+        var detail = string.Join("; ", phases.Select(p => $"phase {p.Phase} status {p.Status}" + (p.Text.Length > 0 ? ": " + p.Text : string.Empty)));
+        return new RequestStatus(phases.All(p => p.Phase == "C"), phases.Any(p => p.Status is "E" or "X" or "D"), detail);
+    }
+}
