@@ -173,6 +173,6 @@ internal static class EbsBulkInsert
     private static DbType DbTypeOf(Type type)
         => type == typeof(long) ? DbType.Int64
             : type == typeof(decimal) ? DbType.Decimal
-            : type == typeof(DateTime) ? DbType.DateTime
+            : type == typeof(DateTime) ? DbType.DateTime2
             : DbType.String;
 }

@@ -86,7 +86,7 @@ internal sealed class EbsDatabase
         parameter.Value = value ?? DBNull.Value;
         if (value is DateTime)
         {
-            parameter.DbType = DbType.DateTime;
+            parameter.DbType = DbType.DateTime2;
         }
 
         return parameter;

@@ -132,8 +132,9 @@ public sealed class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
         if (process.ExitCode != 0)
         {
+            var said = await error.ConfigureAwait(false) + " " + await output.ConfigureAwait(false);
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error.ConfigureAwait(false)} {await output.ConfigureAwait(false)}"));
+                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {said}"));
         }
     }
 }

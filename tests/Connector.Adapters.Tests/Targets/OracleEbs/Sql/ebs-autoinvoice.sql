@@ -104,7 +104,7 @@ BEGIN
        'Invalid bill to address reference (ORIG_SYSTEM_BILL_ADDRESS_REF)', l.orig_system_bill_address_ref),
       (l.quantity IS NOT NULL AND l.unit_selling_price IS NOT NULL
          AND l.amount <> round(l.quantity * l.unit_selling_price,
-                               (SELECT COALESCE(cur.precision, 2) FROM fnd_currencies cur WHERE cur.currency_code = l.currency_code)),
+                               (SELECT COALESCE(cur.precision, 2)::INTEGER FROM fnd_currencies cur WHERE cur.currency_code = l.currency_code)),
        'The amount must equal the quantity multiplied by the unit selling price (AMOUNT)', l.amount::text),
       (v_source.auto_trx_numbering_flag = 'N' AND l.trx_number IS NULL,
        'You must supply a transaction number when the batch source uses manual numbering (TRX_NUMBER)', NULL),
