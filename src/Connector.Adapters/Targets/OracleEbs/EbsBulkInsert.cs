@@ -67,6 +67,8 @@ internal static class EbsBulkInsert
 
             try
             {
+                // One server-side plan for the chunk's identical statements (Npgsql prepares each distinct text once).
+                await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (DbException e)
