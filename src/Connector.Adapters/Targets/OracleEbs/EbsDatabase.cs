@@ -11,7 +11,7 @@ namespace Connector.Adapters.Targets.OracleEbs;
 /// <c>:name</c> parameters and unquoted upper-case names, and the parameter marks are rewritten to the provider's
 /// prefix, so the same text runs on Oracle and on PostgreSQL. Database errors become typed target exceptions.
 /// </summary>
-internal sealed class EbsDatabase
+internal sealed partial class EbsDatabase
 {
     private readonly DbProviderFactory _factory;
     private readonly OracleEbsOptions _options;
@@ -48,11 +48,12 @@ internal sealed class EbsDatabase
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandTimeout = _options.CommandTimeoutSeconds;
+        var used = Marks(sql);
         command.CommandText = Rewrite(sql, parameters.Select(p => p.Name));
         BindByName(command);
         foreach (var (name, value) in parameters)
         {
-            if (Uses(command.CommandText, name))
+            if (used.Contains(name))
             {
                 command.Parameters.Add(Parameter(command, name, value));
             }
@@ -61,6 +62,7 @@ internal sealed class EbsDatabase
         return command;
     }
 
+    /// <summary>The text with each <c>:name</c> mark of the given names written with the provider's prefix.</summary>
     public string Rewrite(string sql, IEnumerable<string> names)
     {
         if (_options.ParameterPrefix == ":")
@@ -68,16 +70,16 @@ internal sealed class EbsDatabase
             return sql;
         }
 
-        foreach (var name in names.Distinct(StringComparer.Ordinal))
-        {
-            sql = Regex.Replace(sql, @"(?<![:\w]):" + Regex.Escape(name) + @"\b", _options.ParameterPrefix + name, RegexOptions.CultureInvariant);
-        }
-
-        return sql;
+        var known = names.ToHashSet(StringComparer.Ordinal);
+        return MarkPattern().Replace(sql, m => known.Contains(m.Groups[1].Value) ? _options.ParameterPrefix + m.Groups[1].Value : m.Value);
     }
 
-    public bool Uses(string rewrittenSql, string name)
-        => Regex.IsMatch(rewrittenSql, @"(?<![:\w])" + Regex.Escape(_options.ParameterPrefix + name) + @"\b", RegexOptions.CultureInvariant);
+    /// <summary>The names of the <c>:name</c> marks in a statement (a <c>::</c> cast is not a mark).</summary>
+    private static HashSet<string> Marks(string sql)
+        => MarkPattern().Matches(sql).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![:\w]):([A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkPattern();
 
     public static DbParameter Parameter(DbCommand command, string name, object? value)
     {
