@@ -77,7 +77,7 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
                 throw _db.Classify($"writing batch {batch.BatchId} to RA_INTERFACE_LINES_ALL", e);
             }
 
-            var requestId = await SubmitRequestAsync(connection, batch.Entity, cancellationToken).ConfigureAwait(false);
+            var requestId = await EbsRequests.SubmitAsync(_db, connection, batch.Entity, _clock, cancellationToken).ConfigureAwait(false);
             return new BatchSubmission(batch.BatchId, requestId.ToString(CultureInfo.InvariantCulture), batch.Invoices.Count, batch.LineCount);
         }
     }
@@ -120,7 +120,7 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
             try
             {
                 long? requestId = long.TryParse(submission.Reference, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
-                var status = requestId is { } r ? await RequestStatusAsync(connection, r, cancellationToken).ConfigureAwait(false) : null;
+                var status = requestId is { } r ? await EbsRequests.StatusAsync(_db, connection, r, cancellationToken).ConfigureAwait(false) : null;
                 if (status is { Done: false })
                 {
                     return BatchConfirmation.Running(status.Detail);
@@ -130,7 +130,7 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
                 if (requestId is null && states.Values.Any(s => s.Created is null && s.Pending.Any(l => l.RequestId is null)))
                 {
                     // Written by an attempt that stopped before submitting: submit now and look again later.
-                    var submitted = await SubmitRequestAsync(connection, batch.Entity, cancellationToken).ConfigureAwait(false);
+                    var submitted = await EbsRequests.SubmitAsync(_db, connection, batch.Entity, _clock, cancellationToken).ConfigureAwait(false);
                     return BatchConfirmation.Running(string.Create(CultureInfo.InvariantCulture, $"AutoInvoice request {submitted} submitted for lines left in the interface"));
                 }
 
@@ -175,7 +175,7 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
         return rows;
     }
 
-    private static InvoiceOutcome Outcome(PostableInvoice postable, InvoiceState state, long? requestId, RequestStatus? status)
+    private static InvoiceOutcome Outcome(PostableInvoice postable, InvoiceState state, long? requestId, EbsRequestStatus? status)
     {
         if (state.Created is { } created)
         {
@@ -194,68 +194,5 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
         }
 
         return InvoiceOutcome.Refused(postable.IdempotencyKey, errors);
-    }
-
-    private async Task<long> SubmitRequestAsync(DbConnection connection, EntityDefinition entity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var batchSourceId = Options.BatchSourceId ?? await BatchSourceIdAsync(connection, entity, cancellationToken).ConfigureAwait(false);
-            var defaultDate = _clock.GetUtcNow().UtcDateTime.ToString("yyyy/MM/dd HH:mm:ss", CultureInfo.InvariantCulture);
-            await using var command = _db.Command(connection, null, Options.Submit,
-                ("org_id", Options.OrgId), ("batch_source_id", batchSourceId), ("batch_source_name", entity.Target.TransactionSource),
-                ("default_date", defaultDate), ("user_id", Options.UserId), ("resp_id", Options.RespId), ("request_id", null));
-            object? result;
-            if (command.Parameters.Contains("request_id"))
-            {
-                var output = command.Parameters["request_id"];
-                output.Direction = ParameterDirection.Output;
-                output.DbType = DbType.Decimal;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                result = output.Value;
-            }
-            else
-            {
-                result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            var id = EbsDatabase.Long(result is null ? null : EbsDatabase.Text(result) is { Length: > 0 } t ? decimal.Parse(t, CultureInfo.InvariantCulture) : null);
-            return id is > 0 ? id.Value : throw new TargetSetupException(
-                $"Entity {entity.Code}: submitting AutoInvoice (RAXMTR) returned no request id ('{EbsDatabase.Text(result)}'): check user_id, resp_id and the submit statement. The lines stay in the interface and are submitted again at confirmation.");
-        }
-        catch (DbException e)
-        {
-            throw _db.Classify("submitting AutoInvoice (RAXMTR)", e);
-        }
-    }
-
-    private async Task<long> BatchSourceIdAsync(DbConnection connection, EntityDefinition entity, CancellationToken cancellationToken)
-    {
-        await using var command = _db.Command(connection, null, "SELECT BATCH_SOURCE_ID FROM RA_BATCH_SOURCES_ALL WHERE NAME = :name AND ORG_ID = :org_id",
-            ("name", entity.Target.TransactionSource), ("org_id", Options.OrgId));
-        return EbsDatabase.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))
-            ?? throw new TargetSetupException(string.Create(CultureInfo.InvariantCulture,
-                $"Entity {entity.Code}: the batch source '{entity.Target.TransactionSource}' does not exist in RA_BATCH_SOURCES_ALL for ORG_ID {Options.OrgId}."));
-    }
-
-    private sealed record RequestStatus(bool Done, bool Failed, string Detail);
-
-    private async Task<RequestStatus> RequestStatusAsync(DbConnection connection, long requestId, CancellationToken cancellationToken)
-    {
-        await using var command = _db.Command(connection, null, Options.RequestStatus, ("request_id", requestId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var phases = new List<(string Phase, string Status, string Text)>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            phases.Add((EbsDatabase.Text(reader.GetValue(0)), EbsDatabase.Text(reader.GetValue(1)), reader.FieldCount > 2 ? EbsDatabase.Text(reader.GetValue(2)) : string.Empty));
-        }
-
-        if (phases.Count == 0)
-        {
-            return new RequestStatus(false, false, string.Create(CultureInfo.InvariantCulture, $"request {requestId} is not in FND_CONCURRENT_REQUESTS yet"));
-        }
-
-        var detail = string.Join("; ", phases.Select(p => $"phase {p.Phase} status {p.Status}" + (p.Text.Length > 0 ? ": " + p.Text : string.Empty)));
-        return new RequestStatus(phases.All(p => p.Phase == "C"), phases.Any(p => p.Status is "E" or "X" or "D"), detail);
     }
 }
