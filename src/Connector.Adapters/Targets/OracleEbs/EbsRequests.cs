@@ -7,7 +7,11 @@ using Connector.Mapping.Entities;
 namespace Connector.Adapters.Targets.OracleEbs;
 
 /// <summary>The phase of an AutoInvoice request (and its children): finished or not, in error or not, as EBS says it.</summary>
-internal sealed record EbsRequestStatus(bool Done, bool Failed, string Detail);
+/// <param name="Found">False when FND_CONCURRENT_REQUESTS has no row for it (not committed yet, or purged).</param>
+/// <param name="Done">Every row (the request and its children) is in phase C.</param>
+/// <param name="Failed">A row ended with status E (error), X (terminated) or D (cancelled).</param>
+/// <param name="Detail">Phase, status and completion text, for the log and the operator.</param>
+internal sealed record EbsRequestStatus(bool Found, bool Done, bool Failed, string Detail);
 
 /// <summary>Submits RAXMTR through the configured statement and reads a request's phase and status.</summary>
 internal static class EbsRequests
@@ -66,10 +70,10 @@ internal static class EbsRequests
 
         if (phases.Count == 0)
         {
-            return new EbsRequestStatus(false, false, string.Create(CultureInfo.InvariantCulture, $"request {requestId} is not in FND_CONCURRENT_REQUESTS yet"));
+            return new EbsRequestStatus(false, false, false, string.Create(CultureInfo.InvariantCulture, $"request {requestId} is not in FND_CONCURRENT_REQUESTS yet"));
         }
 
         var detail = string.Join("; ", phases.Select(p => $"phase {p.Phase} status {p.Status}" + (p.Text.Length > 0 ? ": " + p.Text : string.Empty)));
-        return new EbsRequestStatus(phases.All(p => p.Phase == "C"), phases.Any(p => p.Status is "E" or "X" or "D"), detail);
+        return new EbsRequestStatus(true, phases.All(p => p.Phase == "C"), phases.Any(p => p.Status is "E" or "X" or "D"), detail);
     }
 }

@@ -121,17 +121,33 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
             {
                 long? requestId = long.TryParse(submission.Reference, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
                 var status = requestId is { } r ? await EbsRequests.StatusAsync(_db, connection, r, cancellationToken).ConfigureAwait(false) : null;
-                if (status is { Done: false })
+                if (status is { Found: true, Done: false })
                 {
                     return BatchConfirmation.Running(status.Detail);
                 }
 
                 var states = await EbsBatchState.ReadAsync(_db, connection, null, batch, cancellationToken).ConfigureAwait(false);
+                if (status is { Found: false } && states.Values.Any(s => s.Created is null && s.Pending.Count > 0))
+                {
+                    // Not visible yet (or purged while lines still wait): look again later.
+                    return BatchConfirmation.Running(status.Detail);
+                }
                 if (requestId is null && states.Values.Any(s => s.Created is null && s.Pending.Any(l => l.RequestId is null)))
                 {
                     // Written by an attempt that stopped before submitting: submit now and look again later.
                     var submitted = await EbsRequests.SubmitAsync(_db, connection, batch.Entity, _clock, cancellationToken).ConfigureAwait(false);
                     return BatchConfirmation.Running(string.Create(CultureInfo.InvariantCulture, $"AutoInvoice request {submitted} submitted for lines left in the interface"));
+                }
+
+                // Lines picked up by another request (an earlier attempt's) wait for that one too.
+                foreach (var other in states.Values.Where(s => s.Created is null).SelectMany(s => s.Pending)
+                    .Select(l => l.RequestId).OfType<long>().Where(o => o != requestId).Distinct().ToList())
+                {
+                    var otherStatus = await EbsRequests.StatusAsync(_db, connection, other, cancellationToken).ConfigureAwait(false);
+                    if (otherStatus is { Found: true, Done: false })
+                    {
+                        return BatchConfirmation.Running(string.Create(CultureInfo.InvariantCulture, $"request {other}: {otherStatus.Detail}"));
+                    }
                 }
 
                 var outcomes = batch.Invoices.Select(p => Outcome(p, states[p.IdempotencyKey], requestId, status)).ToList();
