@@ -64,6 +64,9 @@ BEGIN
          gl_date = COALESCE(gl_date, trx_date, v_default)
    WHERE org_id = v_org_id AND batch_source_name = v_source.name AND interface_status IS NULL;
   GET DIAGNOSTICS v_lines = ROW_COUNT;
+  -- Fresh statistics, so the per-line look-ups below use the indexes on a freshly loaded interface.
+  ANALYZE ra_interface_lines_all;
+  ANALYZE ra_customer_trx_lines_all;
   DELETE FROM ra_interface_errors_all
    WHERE interface_line_id IN (SELECT interface_line_id FROM ra_interface_lines_all WHERE request_id = p_request_id);
 
@@ -114,9 +117,9 @@ BEGIN
           WHERE x.batch_source_id = v_source.batch_source_id AND x.org_id = l.org_id AND x.trx_number = l.trx_number),
        'A transaction with this number already exists for this batch source (TRX_NUMBER)', l.trx_number),
       (EXISTS (SELECT 1 FROM ra_customer_trx_lines_all x WHERE x.interface_line_context = l.interface_line_context
-            AND x.interface_line_attribute1 IS NOT DISTINCT FROM l.interface_line_attribute1
+            AND x.interface_line_attribute1 = l.interface_line_attribute1
             AND x.interface_line_attribute2 IS NOT DISTINCT FROM l.interface_line_attribute2
-            AND x.interface_line_attribute3 IS NOT DISTINCT FROM l.interface_line_attribute3
+            AND x.interface_line_attribute3 = l.interface_line_attribute3
             AND x.interface_line_attribute4 IS NOT DISTINCT FROM l.interface_line_attribute4
             AND x.interface_line_attribute5 IS NOT DISTINCT FROM l.interface_line_attribute5
             AND x.interface_line_attribute6 IS NOT DISTINCT FROM l.interface_line_attribute6
@@ -130,9 +133,9 @@ BEGIN
             AND x.interface_line_attribute14 IS NOT DISTINCT FROM l.interface_line_attribute14
             AND x.interface_line_attribute15 IS NOT DISTINCT FROM l.interface_line_attribute15)
          OR EXISTS (SELECT 1 FROM ra_interface_lines_all x WHERE x.interface_line_id IS DISTINCT FROM l.interface_line_id AND x.interface_line_context = l.interface_line_context
-            AND x.interface_line_attribute1 IS NOT DISTINCT FROM l.interface_line_attribute1
+            AND x.interface_line_attribute1 = l.interface_line_attribute1
             AND x.interface_line_attribute2 IS NOT DISTINCT FROM l.interface_line_attribute2
-            AND x.interface_line_attribute3 IS NOT DISTINCT FROM l.interface_line_attribute3
+            AND x.interface_line_attribute3 = l.interface_line_attribute3
             AND x.interface_line_attribute4 IS NOT DISTINCT FROM l.interface_line_attribute4
             AND x.interface_line_attribute5 IS NOT DISTINCT FROM l.interface_line_attribute5
             AND x.interface_line_attribute6 IS NOT DISTINCT FROM l.interface_line_attribute6
@@ -159,14 +162,18 @@ BEGIN
            l.purchase_order, l.internal_notes) AS grp
     FROM ra_interface_lines_all l
    WHERE l.request_id = p_request_id;
+  CREATE INDEX ON raxmtr_groups (interface_line_id);
+  CREATE INDEX ON raxmtr_groups (grp);
+  ANALYZE raxmtr_groups;
 
   DROP TABLE IF EXISTS raxmtr_trx;
   CREATE TEMP TABLE raxmtr_trx AS
   SELECT g.grp, nextval('ra_customer_trx_s') AS customer_trx_id, min(g.interface_line_id) AS first_line_id
     FROM raxmtr_groups g
-   GROUP BY g.grp
-  HAVING NOT EXISTS (SELECT 1 FROM raxmtr_groups b JOIN ra_interface_errors_all e ON e.interface_line_id = b.interface_line_id
-                      WHERE b.grp = g.grp);
+   WHERE g.grp NOT IN (SELECT b.grp FROM raxmtr_groups b JOIN ra_interface_errors_all e ON e.interface_line_id = b.interface_line_id)
+   GROUP BY g.grp;
+  CREATE INDEX ON raxmtr_trx (grp);
+  ANALYZE raxmtr_trx;
 
   INSERT INTO ra_customer_trx_all (customer_trx_id, trx_number, cust_trx_type_id, trx_date, batch_source_id,
     bill_to_customer_id, bill_to_site_use_id, term_id, invoice_currency_code, exchange_rate_type, exchange_rate,
@@ -208,9 +215,9 @@ BEGIN
       OR EXISTS (SELECT 1 FROM raxmtr_groups g JOIN raxmtr_trx t ON t.grp = g.grp
                    JOIN ra_customer_trx_lines_all l ON l.customer_trx_line_id = g.interface_line_id
                   WHERE d.interface_line_context = l.interface_line_context
-            AND d.interface_line_attribute1 IS NOT DISTINCT FROM l.interface_line_attribute1
+            AND d.interface_line_attribute1 = l.interface_line_attribute1
             AND d.interface_line_attribute2 IS NOT DISTINCT FROM l.interface_line_attribute2
-            AND d.interface_line_attribute3 IS NOT DISTINCT FROM l.interface_line_attribute3
+            AND d.interface_line_attribute3 = l.interface_line_attribute3
             AND d.interface_line_attribute4 IS NOT DISTINCT FROM l.interface_line_attribute4
             AND d.interface_line_attribute5 IS NOT DISTINCT FROM l.interface_line_attribute5
             AND d.interface_line_attribute6 IS NOT DISTINCT FROM l.interface_line_attribute6
