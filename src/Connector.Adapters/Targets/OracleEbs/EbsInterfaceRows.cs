@@ -92,11 +92,18 @@ internal static class EbsInterfaceRows
                 throw Refused(postable, line.LineNumber, "INTERFACE_LINE_ATTRIBUTE4", $"line number {lineNumber} occurs twice; the transaction flexfield of each line must be unique");
             }
 
+            // AutoInvoice requires a description (and Oracle stores an empty text as null): the item code stands in.
+            var description = OneLine(string.IsNullOrWhiteSpace(line.Description) ? line.ItemCode ?? string.Empty : line.Description).Trim();
+            if (description.Length == 0)
+            {
+                throw Refused(postable, line.LineNumber, "DESCRIPTION", "the line has neither a description nor an item code; AutoInvoice requires a description");
+            }
+
             var (quantity, price) = QuantityAndPrice(line);
             object?[] values =
             [
                 target.FlexfieldContext, entity.Code, IdempotencyKey.TypeCode(invoice.Kind), invoice.Number, lineNumber,
-                target.TransactionSource, options.OrgId, LineType, Truncate(OneLine(line.Description), 240), invoice.Currency!.ToUpperInvariant(),
+                target.TransactionSource, options.OrgId, LineType, Truncate(description, 240), invoice.Currency!.ToUpperInvariant(),
                 functional ? AutoInvoiceLineWriter.ConversionUser : AutoInvoiceLineWriter.ConversionCorporate,
                 functional ? null : date, functional ? 1m : null,
                 line.Amount, quantity, price,

@@ -245,18 +245,4 @@ public sealed class OracleEbsTargetTests(PostgresServer server)
         rows[0]["SEGMENT5"].ShouldBeNull();
         rows[0]["ORG_ID"].ShouldBe(204m);
     }
-
-    [PostgresFact]
-    public async Task SubmitAsync_ValueTooLongForAColumn_RefusesNamingRecordLineAndColumnAndWritesNothing()
-    {
-        var (db, entity, target) = await SetUpAsync();
-        var line = Line(1, 1m, 10m) with { UnitOfMeasure = "Stück" };
-
-        var refused = await Should.ThrowAsync<RefusedByTargetException>(() => target.SubmitAsync(Batch(entity, "FR01-B10", Invoice("F-0070", lines: line)), CancellationToken.None));
-
-        refused.Message.ShouldContain("FR01|INV|F-0070");
-        refused.Message.ShouldContain("UOM_CODE");
-        refused.Errors.ShouldHaveSingleItem().LineNumber.ShouldBe(1);
-        (await EbsSeed.ScalarAsync<long>(db, "SELECT COUNT(*) FROM RA_INTERFACE_LINES_ALL")).ShouldBe(0);
-    }
 }
