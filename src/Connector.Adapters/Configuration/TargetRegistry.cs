@@ -1,4 +1,5 @@
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Targets.OracleEbs;
 using Connector.Adapters.Targets.OracleFbdi;
 using Connector.Adapters.Targets.OracleFusionFbdi;
 using Connector.Adapters.Targets.OracleFusionRest;
@@ -18,6 +19,7 @@ public sealed class TargetRegistry
         registry.Register(new OracleFbdiTargetFactory());
         registry.Register(new OracleFusionRestTargetFactory());
         registry.Register(new OracleFusionFbdiTargetFactory());
+        registry.Register(new OracleEbsTargetFactory());
         return registry;
     }
 
