@@ -17,7 +17,8 @@ internal sealed record EbsRow(PostableInvoice Record, int LineNumber, object?[] 
 /// as the FBDI writer (context; entity, INV/CM, invoice number, line number), TRX_NUMBER = the source number (a manual
 /// numbering source), the bill-to references, and the WHO columns. No TAX rows: tax is calculated by EBS (E-Business
 /// Tax) from TAX_CODE, as it is for FBDI, so the amounts stay what the source invoice says per line and the tax setup
-/// stays in one place. Optional REV distributions when the entity does not use AutoAccounting.
+/// stays in one place. A unit of measure of up to 3 characters goes to UOM_CODE, a longer one (a name such as
+/// "Each") to UOM_NAME. Optional REV distributions when the entity does not use AutoAccounting.
 /// </summary>
 internal static class EbsInterfaceRows
 {
@@ -49,6 +50,7 @@ internal static class EbsInterfaceRows
         new("GL_DATE", null, typeof(DateTime)),
         new("TRX_NUMBER", 20, typeof(string)),
         new("UOM_CODE", 3, typeof(string)),
+        new("UOM_NAME", 25, typeof(string)),
         new("TAX_CODE", 50, typeof(string)),
         new("PURCHASE_ORDER", 50, typeof(string)),
         new("COMMENTS", 240, typeof(string)),
@@ -110,7 +112,10 @@ internal static class EbsInterfaceRows
                 creditNote ? target.CreditMemoType : target.TransactionType,
                 creditNote ? null : invoice.PaymentTerms ?? target.DefaultTerms,
                 invoice.ResolvedCustomer!.AccountNumber, invoice.ResolvedCustomer.BillToSiteNumber,
-                date, date, invoice.Number, line.UnitOfMeasure, line.TaxCode, invoice.PurchaseOrder,
+                date, date, invoice.Number,
+                line.UnitOfMeasure is { Length: <= 3 } code ? code : null,
+                line.UnitOfMeasure is { Length: > 3 } name ? name : null,
+                line.TaxCode, invoice.PurchaseOrder,
                 invoice.Comments is null ? null : Truncate(OneLine(invoice.Comments), 240),
                 postable.IdempotencyKey, options.UserId, options.UserId,
             ];

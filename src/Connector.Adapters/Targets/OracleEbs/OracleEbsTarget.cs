@@ -36,8 +36,9 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
             throw new ArgumentException($"Batch {batch.BatchId} is empty.", nameof(batch));
         }
 
-        // Rows are built (and checked) before anything is written: a record that cannot be expressed refuses the batch.
-        var rows = BuildRows(batch);
+        // Rows are built (and checked) before anything is written: a record that cannot be expressed in the interface
+        // is left out (ConfirmAsync reports it refused, with the column and the reason); the others go on.
+        var (rows, _) = BuildRows(batch);
         var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -150,7 +151,10 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
                     }
                 }
 
-                var outcomes = batch.Invoices.Select(p => Outcome(p, states[p.IdempotencyKey], requestId, status)).ToList();
+                var (_, notWritten) = BuildRows(batch);
+                var outcomes = batch.Invoices.Select(p => notWritten.TryGetValue(p.IdempotencyKey, out var local)
+                    ? InvoiceOutcome.Refused(p.IdempotencyKey, local)
+                    : Outcome(p, states[p.IdempotencyKey], requestId, status)).ToList();
                 var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
@@ -173,10 +177,12 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
     public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
         => EbsSetupCheck.RunAsync(_db, entity, cancellationToken);
 
-    private List<EbsRow> BuildRows(InvoiceBatch batch)
+    /// <summary>The interface rows of the batch, and the invoices that cannot be written, with why (deterministic: confirmation builds them again).</summary>
+    private (List<EbsRow> Rows, Dictionary<string, IReadOnlyList<TargetError>> NotWritten) BuildRows(InvoiceBatch batch)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<EbsRow>(batch.LineCount);
+        var notWritten = new Dictionary<string, IReadOnlyList<TargetError>>(StringComparer.Ordinal);
         foreach (var postable in batch.Invoices)
         {
             if (!keys.Add(postable.IdempotencyKey))
@@ -184,11 +190,18 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
                 throw new ArgumentException($"Batch {batch.BatchId} holds the idempotency key '{postable.IdempotencyKey}' twice.", nameof(batch));
             }
 
-            EbsReadiness.Check(batch.Entity, postable);
-            rows.AddRange(EbsInterfaceRows.Lines(batch.Entity, Options, postable));
+            try
+            {
+                EbsReadiness.Check(batch.Entity, postable);
+                rows.AddRange(EbsInterfaceRows.Lines(batch.Entity, Options, postable).ToList());
+            }
+            catch (RefusedByTargetException e)
+            {
+                notWritten[postable.IdempotencyKey] = e.Errors;
+            }
         }
 
-        return rows;
+        return (rows, notWritten);
     }
 
     private static InvoiceOutcome Outcome(PostableInvoice postable, InvoiceState state, long? requestId, EbsRequestStatus? status)

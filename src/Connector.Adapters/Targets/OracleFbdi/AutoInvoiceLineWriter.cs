@@ -118,7 +118,9 @@ internal static class AutoInvoiceLineWriter
             SetFlexfield(row, postable, entity.Target.FlexfieldContext,
                 [entity.Code, typeCode, invoice.Number, line.LineNumber.ToString(CultureInfo.InvariantCulture)]);
             row.SetText(FbdiLinesLayout.TaxClassificationCode, line.TaxCode);
-            row.SetText(FbdiLinesLayout.UomCode, line.UnitOfMeasure);
+            // UOM_CODE holds Oracle's unit code (3 characters); a unit name such as "Each" is not a code and is left out
+            // (map source units to Oracle's codes in the profile's value maps to send them).
+            row.SetText(FbdiLinesLayout.UomCode, line.UnitOfMeasure is { Length: <= FbdiLinesLayout.UomCodeMaxLength } unit ? unit : null);
             rows.Add(row);
         }
 

@@ -99,6 +99,9 @@ internal static class FbdiLinesLayout
     /// <summary>UOM_CODE, unit of measure code (62 is UOM_NAME). Position from the T1 generator; uncertain.</summary>
     public const int UomCode = 61;
 
+    /// <summary>UOM_CODE is VARCHAR2(3) in RA_INTERFACE_LINES_ALL.</summary>
+    public const int UomCodeMaxLength = 3;
+
     /// <summary>PURCHASE_ORDER (108 PURCHASE_ORDER_REVISION, 109 PURCHASE_ORDER_DATE). From the T1 generator; uncertain.</summary>
     public const int PurchaseOrder = 107;
 

@@ -15,7 +15,8 @@ internal static class EbsSeed
 {
     private static int _ids = 100;
 
-    public static readonly string[] Terms = ["30 NET", "45 EOM", "IMMEDIATE"];
+    /// <summary>Every term the sample profiles map to (mappings/*/*.yaml value_maps.terms), as set up in the sample EBS.</summary>
+    public static readonly string[] Terms = ["30 NET", "45 NET", "60 NET", "45 EOM", "2/10 NET 30", "2/14 NET 30", "IMMEDIATE"];
 
     public static async Task SeedAsync(string connectionString, EntityDefinition entity, IEnumerable<Customer> customers, long batchSourceId)
     {

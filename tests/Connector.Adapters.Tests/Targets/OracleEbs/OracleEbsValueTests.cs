@@ -3,7 +3,7 @@ using static Connector.Adapters.Tests.Targets.OracleEbs.EbsTestData;
 
 namespace Connector.Adapters.Tests.Targets.OracleEbs;
 
-/// <summary>Values AutoInvoice's columns cannot take are refused before anything is written.</summary>
+/// <summary>Values AutoInvoice's columns cannot take: that invoice is not written and is reported refused; the others go on.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class OracleEbsValueTests(PostgresServer server)
 {
@@ -21,17 +21,37 @@ public sealed class OracleEbsValueTests(PostgresServer server)
     }
 
     [PostgresFact]
-    public async Task SubmitAsync_ValueTooLongForAColumn_RefusesNamingRecordLineAndColumnAndWritesNothing()
+    public async Task SubmitAsync_ValueTooLongForAColumn_ThatInvoiceRefusedNamingLineAndColumn_OthersImported()
     {
         var (db, entity, target) = await SetUpAsync();
-        var line = Line(1, 1m, 10m) with { UnitOfMeasure = "Stück" };
+        var tooLong = Invoice("F-0070", lines: Line(1, 1m, 10m) with { TaxCode = new string('T', 51) });
+        var good = Invoice("F-0071", lines: Line(1, 1m, 10m) with { UnitOfMeasure = "Stück" });
+        var batch = Batch(entity, "FR01-B10", tooLong, good);
 
-        var refused = await Should.ThrowAsync<RefusedByTargetException>(() => target.SubmitAsync(Batch(entity, "FR01-B10", Invoice("F-0070", lines: line)), CancellationToken.None));
+        var submission = await target.SubmitAsync(batch, CancellationToken.None);
+        var confirmation = await target.ConfirmAsync(batch, submission, CancellationToken.None);
 
-        refused.Message.ShouldContain("FR01|INV|F-0070");
-        refused.Message.ShouldContain("UOM_CODE");
-        refused.Errors.ShouldHaveSingleItem().LineNumber.ShouldBe(1);
-        (await EbsSeed.ScalarAsync<long>(db, "SELECT COUNT(*) FROM RA_INTERFACE_LINES_ALL")).ShouldBe(0);
+        var refused = confirmation.Outcomes.Single(o => o.IdempotencyKey == "FR01|INV|F-0070");
+        refused.Accepted.ShouldBeFalse();
+        var error = refused.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldContain("TAX_CODE");
+        error.LineNumber.ShouldBe(1);
+        confirmation.Outcomes.Single(o => o.IdempotencyKey == "FR01|INV|F-0071").Accepted.ShouldBeTrue();
+        (await EbsSeed.ScalarAsync<long>(db, "SELECT COUNT(*) FROM RA_CUSTOMER_TRX_ALL")).ShouldBe(1);
+    }
+
+    [PostgresFact]
+    public async Task SubmitAsync_UnitOfMeasure_CodeUpToThreeCharactersElseName()
+    {
+        var (db, entity, target) = await SetUpAsync(runAtOnce: false);
+
+        await target.SubmitAsync(Batch(entity, "FR01-B13", Invoice("F-0090", lines: [Line(1, 1m, 10m) with { UnitOfMeasure = "EA" }, Line(2, 1m, 10m) with { UnitOfMeasure = "Each" }])), CancellationToken.None);
+
+        var rows = await EbsSeed.RowsAsync(db, "SELECT INTERFACE_LINE_ATTRIBUTE4 AS line, UOM_CODE, UOM_NAME FROM RA_INTERFACE_LINES_ALL ORDER BY 1");
+        rows[0]["uom_code"].ShouldBe("EA");
+        rows[0]["uom_name"].ShouldBeNull();
+        rows[1]["uom_code"].ShouldBeNull();
+        rows[1]["uom_name"].ShouldBe("Each");
     }
 
     [PostgresFact]
@@ -40,12 +60,14 @@ public sealed class OracleEbsValueTests(PostgresServer server)
         var (db, entity, target) = await SetUpAsync(runAtOnce: false);
         var withItem = Line(1, 1m, 10m) with { Description = " ", ItemCode = "CAB-2.5" };
         var bare = Line(1, 1m, 10m) with { Description = string.Empty, ItemCode = null };
+        var batch = Batch(entity, "FR01-B11", Invoice("F-0080", lines: withItem), Invoice("F-0081", lines: bare));
 
-        await target.SubmitAsync(Batch(entity, "FR01-B11", Invoice("F-0080", lines: withItem)), CancellationToken.None);
-        var refused = await Should.ThrowAsync<RefusedByTargetException>(() => target.SubmitAsync(Batch(entity, "FR01-B12", Invoice("F-0081", lines: bare)), CancellationToken.None));
+        var submission = await target.SubmitAsync(batch, CancellationToken.None);
 
         (await EbsSeed.ScalarAsync<string>(db, "SELECT DESCRIPTION FROM RA_INTERFACE_LINES_ALL")).ShouldBe("CAB-2.5");
-        refused.Message.ShouldContain("DESCRIPTION");
-        refused.Message.ShouldContain("FR01|INV|F-0081");
+        await EbsSeed.ExecuteAsync(db, "SELECT RAXMTR_RUN(REQUEST_ID) FROM FND_CONCURRENT_REQUESTS");
+        var confirmation = await target.ConfirmAsync(batch, submission, CancellationToken.None);
+        var refused = confirmation.Outcomes.Single(o => o.IdempotencyKey == "FR01|INV|F-0081");
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("DESCRIPTION");
     }
 }

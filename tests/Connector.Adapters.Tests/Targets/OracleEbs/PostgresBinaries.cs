@@ -57,3 +57,15 @@ internal sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs a real PostgreSQL, skipped or failed as <see cref="PostgresFactAttribute"/>.</summary>
+internal sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
+    {
+        if (PostgresBinaries.Directory is null && !PostgresBinaries.InCi)
+        {
+            Skip = PostgresBinaries.Missing;
+        }
+    }
+}

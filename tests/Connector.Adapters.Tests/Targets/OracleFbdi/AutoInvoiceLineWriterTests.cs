@@ -23,6 +23,17 @@ public sealed class AutoInvoiceLineWriterTests
         text.ShouldNotContain("F-1,", Case.Sensitive, "no header row and text is quoted");
     }
 
+    [Theory]
+    [InlineData("EA", "EA")]
+    [InlineData("Each", "")]
+    [InlineData(null, "")]
+    public void BuildRows_UnitOfMeasure_OnlyACodeGoesToUomCode(string? unit, string expected)
+    {
+        var invoice = Invoice("F-2026-0002", lines: Line(1, 2m, 50m) with { UnitOfMeasure = unit });
+
+        Parse(AutoInvoiceLineWriter.ToText(Batch(invoice)))[0].At(FbdiLinesLayout.UomCode).ShouldBe(expected);
+    }
+
     [Fact]
     public void BuildRows_Invoice_FillsEveryMappedPosition()
     {
