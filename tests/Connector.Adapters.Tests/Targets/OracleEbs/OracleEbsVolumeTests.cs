@@ -31,7 +31,6 @@ public sealed class OracleEbsVolumeTests(PostgresServer server, ITestOutputHelpe
         submission.LineCount.ShouldBe(100_000);
         (await EbsSeed.ScalarAsync<long>(db, "SELECT COUNT(*) FROM RA_INTERFACE_LINES_ALL")).ShouldBe(100_000);
         (await EbsSeed.ScalarAsync<long>(db, "SELECT COUNT(DISTINCT CREATION_DATE) FROM RA_INTERFACE_LINES_ALL")).ShouldBe(1, "one transaction, one CURRENT_TIMESTAMP");
-        insert.ShouldBeLessThan(TimeSpan.FromMinutes(2));
 
         watch.Restart();
         await EbsSeed.ExecuteAsync(db, "SELECT RAXMTR_RUN(REQUEST_ID) FROM FND_CONCURRENT_REQUESTS");
