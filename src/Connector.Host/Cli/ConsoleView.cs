@@ -27,7 +27,7 @@ internal static class ConsoleView
                 Markup.Escape(r.EntityCode),
                 r.Documents.Count.ToString(CultureInfo.InvariantCulture),
                 Number(r.Counts.Read),
-                $"[green]{Number(r.Counts.Exported)}[/]",
+                r.Counts.Confirmed > 0 ? $"[green]{Number(r.Counts.Exported)}[/] ({Number(r.Counts.Confirmed)} confirmed)" : $"[green]{Number(r.Counts.Exported)}[/]",
                 r.Counts.Excepted > 0 ? $"[yellow]{Number(r.Counts.Excepted)}[/]" : "0",
                 Number(r.Counts.Skipped),
                 Number(r.Counts.Pending),

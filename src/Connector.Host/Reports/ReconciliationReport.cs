@@ -45,6 +45,9 @@ internal sealed record ReportDocument(string Name, string Sha256, string Status,
 /// </summary>
 internal sealed record RecordCounts(int Read, int Exported, int Excepted, int Skipped, int Pending)
 {
+    /// <summary>Of <see cref="Exported"/>, those the ERP confirmed with its own reference (the rest await confirmation or go to an outbox).</summary>
+    public int Confirmed { get; init; }
+
     /// <summary>Read - (Exported + Excepted + Skipped + Pending): zero when every record is accounted for.</summary>
     public int Unaccounted => Read - (Exported + Excepted + Skipped + Pending);
 }

@@ -44,7 +44,10 @@ internal static class ReportBuilder
             records.Count(r => r.State is RecordState.Posted or RecordState.Confirmed),
             exceptions.Count,
             records.Count(r => r.State == RecordState.Skipped),
-            records.Count(r => r.State is RecordState.Ready or RecordState.Posting or RecordState.Received or RecordState.Parsed or RecordState.Mapped or RecordState.Validated));
+            records.Count(r => r.State is RecordState.Ready or RecordState.Posting or RecordState.Received or RecordState.Parsed or RecordState.Mapped or RecordState.Validated))
+        {
+            Confirmed = records.Count(r => r.State == RecordState.Confirmed),
+        };
 
         var reportDocuments = documents.Select(d => new ReportDocument(
             d.OriginalName,
@@ -52,7 +55,16 @@ internal static class ReportBuilder
             d.Status == DocumentStatus.Duplicate ? $"Duplicate of document {d.DuplicateOf}" : d.Status.ToString(),
             d.RecordCount,
             d.Problems.Select(p => p.ToString()).ToList())).ToList();
-        var packages = store.BatchesOfRun(runId).Where(b => b.State == BatchState.Written).Select(b => b.Location ?? b.Id).ToList();
+        // Every batch the target took: a package in an outbox, or an import (request id) in the ERP, with its state.
+        var packages = store.BatchesOfRun(runId)
+            .Where(b => b.State is BatchState.Written or BatchState.Submitted or BatchState.Confirmed)
+            .Select(b => b.State switch
+            {
+                BatchState.Written => b.Location ?? b.Id,
+                BatchState.Submitted => $"{b.Id}: import {b.Location} still running",
+                _ => string.IsNullOrEmpty(b.Location) ? $"{b.Id}: posted invoice by invoice, confirmed" : $"{b.Id}: import {b.Location} confirmed",
+            })
+            .ToList();
         var names = documents.ToDictionary(d => d.Id, d => d.OriginalName);
         var openExceptions = store.ListExceptions(run.Entity, openOnly: true, int.MaxValue).ToLookup(e => e.RecordId);
         var setAside = exceptions.Select(r =>

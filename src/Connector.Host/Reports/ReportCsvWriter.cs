@@ -40,6 +40,7 @@ internal static class ReportCsvWriter
         var counts = report.Counts;
         Row(writer, "records", "read", count: counts.Read);
         Row(writer, "records", "exported", count: counts.Exported);
+        Row(writer, "records", "confirmed", count: counts.Confirmed);
         Row(writer, "records", "excepted", count: counts.Excepted);
         Row(writer, "records", "skipped", count: counts.Skipped);
         Row(writer, "records", "pending", count: counts.Pending);

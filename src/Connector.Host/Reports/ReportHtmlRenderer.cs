@@ -96,8 +96,8 @@ internal static class ReportHtmlRenderer
 
     private static void AppendCounts(StringBuilder html, RecordCounts counts)
     {
-        html.Append("<h2>Records</h2>\n<table>\n<thead><tr><th>Read</th><th>Exported</th><th>Excepted</th><th>Skipped</th><th>Pending</th></tr></thead>\n<tbody><tr>");
-        foreach (var value in new[] { counts.Read, counts.Exported, counts.Excepted, counts.Skipped, counts.Pending })
+        html.Append("<h2>Records</h2>\n<table>\n<thead><tr><th>Read</th><th>Exported</th><th>of which confirmed by the ERP</th><th>Excepted</th><th>Skipped</th><th>Pending</th></tr></thead>\n<tbody><tr>");
+        foreach (var value in new[] { counts.Read, counts.Exported, counts.Confirmed, counts.Excepted, counts.Skipped, counts.Pending })
         {
             html.Append("<td>").Append(E(ReportFormat.Count(value))).Append("</td>");
         }
@@ -208,10 +208,10 @@ internal static class ReportHtmlRenderer
 
     private static void AppendPackages(StringBuilder html, IReadOnlyList<string> packages)
     {
-        html.Append("<h2>Packages written</h2>\n");
+        html.Append("<h2>Packages and imports</h2>\n");
         if (packages.Count == 0)
         {
-            html.Append("<p class=\"none\">No packages were written.</p>\n");
+            html.Append("<p class=\"none\">No package was written and no import started.</p>\n");
             return;
         }
 

@@ -56,6 +56,7 @@ internal static class ReportXlsxWriter
         sheet.Row().Text("Records", Styles.Bold).Text("Count", Styles.Bold);
         sheet.Row().Text("Read").Number(report.Counts.Read);
         sheet.Row().Text("Exported").Number(report.Counts.Exported);
+        sheet.Row().Text("of which confirmed by the ERP").Number(report.Counts.Confirmed);
         sheet.Row().Text("Excepted").Number(report.Counts.Excepted);
         sheet.Row().Text("Skipped").Number(report.Counts.Skipped);
         sheet.Row().Text("Pending").Number(report.Counts.Pending);
@@ -71,7 +72,7 @@ internal static class ReportXlsxWriter
         }
 
         sheet.Blank();
-        sheet.Row().Text("Packages written", Styles.Bold);
+        sheet.Row().Text("Packages and imports", Styles.Bold);
         foreach (var package in report.Packages)
         {
             sheet.Row().Text(package);

@@ -34,6 +34,8 @@ public sealed class BatchPostingTests : IDisposable
 
         var run = await _harness.RunAsync("T01");
 
+        run.Report.Counts.Confirmed.ShouldBe(3);
+        run.Report.Packages.ShouldHaveSingleItem().ShouldEndWith("import REQ-1 confirmed");
         var records = _harness.Store.RecordsOfRun(run.RunId);
         records.ShouldAllBe(r => r.State == RecordState.Confirmed);
         records.Single(r => r.Number == "INV-2").Erp!.Id.ShouldBe("TRX-INV-2");

@@ -47,6 +47,8 @@ public sealed class PerInvoicePostingTests : IDisposable
         _erp.Finds.ShouldBe(0);
         _harness.Store.BatchesOfRun(run.RunId).ShouldAllBe(b => b.State == BatchState.Confirmed);
         run.Report.Counts.Exported.ShouldBe(20);
+        run.Report.Counts.Confirmed.ShouldBe(20);
+        run.Report.Packages.ShouldAllBe(p => p.EndsWith("posted invoice by invoice, confirmed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -110,6 +110,6 @@ public sealed class ReportHtmlRendererTests
         html.ShouldContain("not finished");
         html.ShouldContain("No records were read.");
         html.ShouldContain("No exceptions.");
-        html.ShouldContain("No packages were written.");
+        html.ShouldContain("No package was written and no import started.");
     }
 }
