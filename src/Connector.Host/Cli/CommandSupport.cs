@@ -16,7 +16,7 @@ internal static class CommandSupport
     public const int ConfigurationError = 2;
 
     public static ConnectorPaths Paths(ParseResult parse)
-        => ConnectorPaths.FromEnvironment(parse.GetValue(ConnectorCli.DataOption), parse.GetValue(ConnectorCli.MappingsOption));
+        => ConnectorPaths.FromEnvironment(parse.GetValue(ConnectorCli.DataOption), parse.GetValue(ConnectorCli.MappingsOption), parse.GetValue(ConnectorCli.PluginsOption));
 
     public static async Task<int> WithApp(ParseResult parse, Func<ConnectorApp, Task<int>> body, LogEventLevel consoleLevel = LogEventLevel.Warning)
     {

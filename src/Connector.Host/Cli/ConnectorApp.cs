@@ -1,6 +1,7 @@
 using System.Globalization;
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
+using Connector.Adapters.Plugins;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,7 @@ internal sealed class ConnectorApp : IDisposable
         _loggerFactory = loggerFactory;
         Logger = loggerFactory.CreateLogger("Connector");
         _store = new Lazy<SqliteStore>(() => SqliteStore.Open(paths.StoreFile));
+        Plugins = LoadPlugins();
     }
 
     public ConnectorPaths Paths { get; }
@@ -43,6 +45,9 @@ internal sealed class ConnectorApp : IDisposable
     public IConnectorStore Store => _store.Value;
 
     public ExportOptions ExportOptions { get; init; } = new();
+
+    /// <summary>The plugins of <see cref="ConnectorPaths.PluginsDirectory"/>: loaded (their targets registered) or failed, with why.</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins { get; }
 
     /// <summary>Builds the app; throws <see cref="MappingConfigurationException"/> listing every problem of the mappings.</summary>
     public static ConnectorApp Create(ConnectorPaths paths, TimeProvider clock, LogEventLevel consoleLevel = LogEventLevel.Warning)
@@ -92,6 +97,28 @@ internal sealed class ConnectorApp : IDisposable
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Loads the plugins folder into the registry, after the built-in adapters. A plugin that fails is logged as an
+    /// error naming it and skipped; an entity naming its type then gets the registry's "not known" error alone.
+    /// </summary>
+    private IReadOnlyList<LoadedPlugin> LoadPlugins()
+    {
+        var plugins = PluginLoader.LoadInto(_registry, Paths.PluginsDirectory);
+        foreach (var plugin in plugins)
+        {
+            if (plugin.Loaded)
+            {
+                Logger.LogInformation("Plugin {Plugin} {Version} loaded from {Folder}: {Provides}", plugin.Name, plugin.Manifest!.Version, plugin.Folder, string.Join(", ", plugin.Provides));
+            }
+            else
+            {
+                Logger.LogError("{Error} The plugin is skipped.", plugin.Error);
+            }
+        }
+
+        return plugins;
     }
 
     public IReadOnlyList<EntityRuntime> Entities(string? code = null)

@@ -17,12 +17,19 @@ internal static class ConnectorCli
         Recursive = true,
     };
 
+    public static readonly Option<string?> PluginsOption = new("--plugins")
+    {
+        Description = "Adapter plugins folder, one subfolder per plugin (default $CONNECTOR_PLUGINS or <data>/plugins)",
+        Recursive = true,
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Connector: takes in companies' invoices, maps, validates and matches them, and posts them into Oracle Receivables.")
         {
             DataOption,
             MappingsOption,
+            PluginsOption,
         };
         root.Subcommands.Add(RunCommands.Run());
         root.Subcommands.Add(RunCommands.Demo());
@@ -36,6 +43,7 @@ internal static class ConnectorCli
         root.Subcommands.Add(ReportCommands.Audit());
         root.Subcommands.Add(RunCommands.Check());
         root.Subcommands.Add(TargetCommands.Targets());
+        root.Subcommands.Add(PluginCommands.Plugins());
         root.Subcommands.Add(BenchCommands.Bench());
         return root;
     }
