@@ -129,7 +129,8 @@ internal sealed class TrytonLookups(TrytonRpc rpc, TrytonOptions options)
         [
             TrytonJson.Clause("type", "=", "percentage"),
             TrytonJson.Clause("rate", "=", rate),
-            TrytonJson.Clause("group.kind", "in", TrytonJson.Array("sale", "both")),
+            // a dated child has no group of its own: its parent's says sale or purchase
+            TrytonJson.Array("OR", TrytonJson.Clause("group.kind", "in", TrytonJson.Array("sale", "both")), TrytonJson.Clause("parent.group.kind", "in", TrytonJson.Array("sale", "both"))),
             TrytonJson.Array("OR", TrytonJson.Clause("start_date", "=", null), TrytonJson.Clause("start_date", "<=", TrytonJson.Date(date))),
             TrytonJson.Array("OR", TrytonJson.Clause("end_date", "=", null), TrytonJson.Clause("end_date", ">=", TrytonJson.Date(date))),
         ];
