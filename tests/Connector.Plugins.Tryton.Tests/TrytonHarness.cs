@@ -23,6 +23,7 @@ internal static class TrytonHarness
             ["user"] = server.User,
             ["password"] = "${env:" + variable + "}",
             ["company"] = "ACME Test SARL",
+            ["journal"] = "REV",
             ["account"] = "706",
             ["timeout"] = "30s",
         };
@@ -102,7 +103,7 @@ internal static class TrytonHarness
     /// <summary>The customer invoices holding the key, as Tryton stores them.</summary>
     public static async Task<JsonArray> InvoicesAsync(TrytonTarget target, string key)
         => await target.Rpc.SearchReadAsync("account.invoice", [TrytonJson.Clause("reference", "=", key)], null,
-            ["id", "number", "state", "party.code", "invoice_date", "untaxed_amount", "tax_amount", "total_amount", "payment_term.name", "lines"], CancellationToken.None);
+            ["id", "number", "state", "party", "party.code", "invoice_date", "untaxed_amount", "tax_amount", "total_amount", "payment_term.name", "lines"], CancellationToken.None);
 
     public static async Task<JsonArray> LinesAsync(TrytonTarget target, int invoice)
         => await target.Rpc.SearchReadAsync("account.invoice.line", [TrytonJson.Clause("invoice", "=", invoice)], null,

@@ -31,6 +31,7 @@ public sealed class TrytonPostTests(TrytonServer server)
         var stored = (await InvoicesAsync(target, invoice.IdempotencyKey)).ShouldHaveSingleItem()!;
         stored["id"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(posted.ErpId);
         TrytonJson.ToText(TrytonJson.Dotted(stored, "party", "code")).ShouldBe("CLI-101");
+        stored["party"]!.GetValue<int>().ShouldBe(server.Setup.GetProperty("customers").GetProperty("CLI-101").GetProperty("id").GetInt32());
         TrytonJson.ToDate(stored["invoice_date"]).ShouldBe(Today);
         TrytonJson.ToDecimal(stored["untaxed_amount"]).ShouldBe(1422.00m);
         TrytonJson.ToDecimal(stored["tax_amount"]).ShouldBe(248.00m + 18.20m);

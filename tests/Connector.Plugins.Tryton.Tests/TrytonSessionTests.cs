@@ -64,6 +64,17 @@ public sealed class TrytonSessionTests(TrytonServer server)
     }
 
     [TrytonFact]
+    public async Task CheckAsync_SampleEntityFR02_EveryMasterCustomerIsAParty()
+    {
+        var entity = Entity(server, directory: Path.Combine(Path.GetDirectoryName(TrytonBinaries.SetupScript)!, "..", "..", "mappings", "fr-tryton"));
+        using var target = Target(entity);
+
+        var checks = await target.CheckAsync(entity, CancellationToken.None);
+
+        checks.Single(c => c.Item == "parties").ShouldSatisfyAllConditions(c => c.Ok.ShouldBeTrue(), c => c.Detail.ShouldStartWith("10 of 10 master customers"));
+    }
+
+    [TrytonFact]
     public async Task CheckAsync_MissingTermAndParty_ItemsSayWhat()
     {
         var folder = Directory.CreateTempSubdirectory("fr02-");
