@@ -53,6 +53,7 @@ internal sealed class TrytonFault : Exception
         }
 
         // A programming error: the exception text is the message; the traceback (empty unless --dev) is dropped.
-        return new TrytonFault(method, kind.Length > MaxMessageLength ? kind[..MaxMessageLength] : kind, kind.Length > MaxMessageLength ? kind[..MaxMessageLength] : kind, null);
+        var text = kind.Length > MaxMessageLength ? kind[..MaxMessageLength] : kind;
+        return new TrytonFault(method, text, text, null);
     }
 }

@@ -49,14 +49,16 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
         var key = invoice.IdempotencyKey;
         try
         {
-            var existing = await ByReferenceAsync(key, cancellationToken).ConfigureAwait(false);
+            var basics = await _lookups.BasicsAsync(cancellationToken).ConfigureAwait(false);
+            var existing = await ByReferenceAsync(basics.Company, key, cancellationToken).ConfigureAwait(false);
             if (Settled(existing) is { } done)
             {
                 _logger.LogInformation("Tryton already holds {Key} as invoice {Id}: not created again", key, done.ErpId);
                 return done;
             }
 
-            var drafts = existing.Select(e => TrytonJson.ToId(e?["id"])).OfType<int>().ToList();
+            var drafts = existing.Where(e => TrytonJson.ToText(e?["state"]) is "draft" or "validated")
+                .Select(e => TrytonJson.ToId(e?["id"])).OfType<int>().ToList();
             if (drafts.Count > 0)
             {
                 _logger.LogInformation("Deleting {Count} unposted draft(s) of {Key} left by an earlier attempt", drafts.Count, key);
@@ -84,7 +86,8 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
         ArgumentNullException.ThrowIfNull(invoice);
         try
         {
-            return Settled(await ByReferenceAsync(invoice.IdempotencyKey, cancellationToken).ConfigureAwait(false));
+            var basics = await _lookups.BasicsAsync(cancellationToken).ConfigureAwait(false);
+            return Settled(await ByReferenceAsync(basics.Company, invoice.IdempotencyKey, cancellationToken).ConfigureAwait(false));
         }
         catch (TrytonFault fault)
         {
@@ -117,16 +120,16 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
         }
     }
 
-    /// <summary>Customer invoices whose reference is the key, posted ones first.</summary>
-    private async Task<List<JsonNode?>> ByReferenceAsync(string key, CancellationToken cancellationToken)
+    /// <summary>The company's customer invoices whose reference is the key, in any state.</summary>
+    private async Task<IReadOnlyList<JsonNode?>> ByReferenceAsync(int company, string key, CancellationToken cancellationToken)
     {
-        JsonArray domain = [TrytonJson.Clause("type", "=", "out"), TrytonJson.Clause("reference", "=", key)];
+        JsonArray domain = [TrytonJson.Clause("company", "=", company), TrytonJson.Clause("type", "=", "out"), TrytonJson.Clause("reference", "=", key)];
         var found = await _rpc.SearchReadAsync("account.invoice", domain, null, ReadBack, cancellationToken).ConfigureAwait(false);
         return [.. found];
     }
 
     /// <summary>The invoice already posted (or paid, or cancelled by a person) under the key; drafts do not count.</summary>
-    private ErpInvoice? Settled(List<JsonNode?> found)
+    private ErpInvoice? Settled(IReadOnlyList<JsonNode?> found)
     {
         var settled = found.Where(f => TrytonJson.ToText(f?["state"]) is "posted" or "paid" or "cancelled")
             .OrderBy(f => TrytonJson.ToText(f?["state"]) == "cancelled" ? 1 : 0)
@@ -136,7 +139,6 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
             _logger.LogWarning("Tryton holds {Count} settled invoices with one reference: {Ids}", settled.Count, string.Join(", ", settled.Select(s => s?["id"]?.ToJsonString())));
         }
 
-        found.RemoveAll(f => settled.Contains(f));
         return settled.Count > 0 ? ToErp(settled[0]!) : null;
     }
 

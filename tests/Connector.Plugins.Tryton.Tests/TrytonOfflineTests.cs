@@ -152,6 +152,40 @@ public sealed class TrytonOfflineTests
         body["method"]!.GetValue<string>().ShouldBe("common.db.login");
     }
 
+    [Theory]
+    [InlineData("""["ConcurrencyException", ["Records were modified in the meantime", "", null]]""", typeof(TransientTargetException))]
+    [InlineData("""["sqlite3.OperationalError: database is locked", ""]""", typeof(TransientTargetException))]
+    [InlineData("""["UserError", ["You cannot modify invoice.", "It is posted.", null]]""", typeof(RefusedByTargetException))]
+    [InlineData("""["'no_such_field'", ""]""", typeof(RefusedByTargetException))]
+    public async Task FindAsync_ErrorInTheAnswer_TypedByItsKind(string error, Type expected)
+    {
+        using var handler = new StubHandler(request =>
+        {
+            var call = JsonNode.Parse(request.Content!.ReadAsStringAsync().GetAwaiter().GetResult())!;
+            var result = call["method"]!.GetValue<string>() switch
+            {
+                "common.db.login" => """[1, "0123abcd"]""",
+                "model.res.user.get_preferences" => """{"company": 1}""",
+                "model.account.journal.search" or "model.account.account.search" => "[7]",
+                "model.account.configuration.read" => """[{"id": 1, "default_account_receivable": 9}]""",
+                _ => null,
+            };
+            var body = result is null ? $$"""{"id": 1, "error": {{error}}}""" : $$"""{"id": 1, "result": {{result}}}""";
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        });
+        var entity = Entity(Options());
+        using var target = new TrytonTarget(TrytonOptions.Parse(entity, Secrets), TimeProvider.System, NullLoggerFactory.Instance, handler);
+        var invoice = new PostableInvoice(1, "FR02|INV|1", new Invoice { EntityCode = "FR02", Number = "1", Source = new Mapping.Problems.SourceLocation("t") });
+
+        var failure = await Should.ThrowAsync<TargetException>(() => target.FindAsync(entity, invoice, CancellationToken.None));
+
+        failure.ShouldBeOfType(expected);
+        if (failure is RefusedByTargetException refused)
+        {
+            refused.Errors.ShouldHaveSingleItem().Message.ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
     private sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
