@@ -30,6 +30,12 @@ internal sealed class TrytonSetupCheck(TrytonRpc rpc, TrytonLookups lookups, Try
         await Item(checks, "company", async () =>
         {
             var company = await lookups.CompanyAsync(cancellationToken).ConfigureAwait(false);
+            var id = company.ToString(CultureInfo.InvariantCulture);
+            if (entity.Target.BusinessUnitId is { } expected && expected != id)
+            {
+                return (false, $"business_unit_id is {expected}, but the company is {id} in Tryton{(options.CompanyName is null ? " (the user's current company)" : " (" + options.CompanyName + ")")}");
+            }
+
             return (true, $"company id {company.ToString(CultureInfo.InvariantCulture)}{(options.CompanyName is null ? " (the user's current company)" : " (" + options.CompanyName + ")")}");
         }).ConfigureAwait(false);
         await Item(checks, "currency", async () => await lookups.CurrencyAsync(entity.Currency, cancellationToken).ConfigureAwait(false) is { } id

@@ -75,7 +75,7 @@ public sealed class TrytonSessionTests(TrytonServer server)
     }
 
     [TrytonFact]
-    public async Task CheckAsync_MissingTermAndParty_ItemsSayWhat()
+    public async Task CheckAsync_WrongCompanyIdMissingTermAndParty_ItemsSayWhat()
     {
         var folder = Directory.CreateTempSubdirectory("fr02-");
         try
@@ -83,11 +83,12 @@ public sealed class TrytonSessionTests(TrytonServer server)
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "customers.csv"),
                 "account_number,name\nCLI-101,Boulangerie Martin SARL\nCLI-999,Inconnu SARL\n");
             var entity = Entity(server, directory: folder.FullName);
-            entity = entity with { Target = entity.Target with { DefaultTerms = "Net 90" } };
+            entity = entity with { Target = entity.Target with { DefaultTerms = "Net 90", BusinessUnitId = "7" } };
             using var target = Target(entity);
 
             var checks = await target.CheckAsync(entity, CancellationToken.None);
 
+            checks.Single(c => c.Item == "company").ShouldSatisfyAllConditions(c => c.Ok.ShouldBeFalse(), c => c.Detail.ShouldContain("business_unit_id is 7, but the company is 1"));
             checks.Single(c => c.Item == "payment term").ShouldSatisfyAllConditions(c => c.Ok.ShouldBeFalse(), c => c.Detail.ShouldContain("'Net 90'"));
             checks.Single(c => c.Item == "parties").ShouldSatisfyAllConditions(c => c.Ok.ShouldBeFalse(), c => c.Detail.ShouldContain("missing: CLI-999"));
         }
