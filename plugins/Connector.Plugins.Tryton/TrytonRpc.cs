@@ -76,6 +76,10 @@ internal sealed class TrytonRpc : IDisposable
     /// <summary>Overwrites the session held with another value (tests: a session the server does not know).</summary>
     internal void ReplaceSession(string session) => _session = session;
 
+    /// <summary>Any method with its parameters as given (a wizard's carry their own context).</summary>
+    public Task<JsonNode?> CallAsync(string method, JsonArray parameters, CancellationToken cancellationToken)
+        => CallAsync(method, parameters, withContext: false, cancellationToken);
+
     private async Task<JsonNode?> CallAsync(string method, JsonArray parameters, bool withContext, CancellationToken cancellationToken)
     {
         await EnsureLoggedInAsync(cancellationToken).ConfigureAwait(false);

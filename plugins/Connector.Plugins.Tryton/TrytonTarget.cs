@@ -95,6 +95,23 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
         }
     }
 
+    /// <summary>
+    /// Records a customer receipt of <paramref name="amount"/> on the posted invoice <paramref name="erpId"/> through
+    /// Tryton's pay wizard (see <see cref="TrytonReceipts"/>); not yet behind a Connector contract.
+    /// </summary>
+    internal async Task<TrytonPaymentResult> PayAsync(string erpId, decimal amount, DateOnly date, string paymentMethod, string description, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var id = int.Parse(erpId, NumberStyles.None, CultureInfo.InvariantCulture);
+            return await new TrytonReceipts(_rpc, _lookups).PayAsync(id, amount, date, paymentMethod, description, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TrytonFault fault)
+        {
+            throw Failure(fault, erpId);
+        }
+    }
+
     public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
         => new TrytonSetupCheck(_rpc, _lookups, _options, _clock).RunAsync(entity, cancellationToken);
 
