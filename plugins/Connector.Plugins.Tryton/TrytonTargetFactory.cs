@@ -1,6 +1,8 @@
 using Connector.Adapters.Abstractions;
 using Connector.Mapping.Entities;
 
+[assembly: ContractVersion(PluginContract.Major, PluginContract.Minor)]
+
 namespace Connector.Plugins.Tryton;
 
 /// <summary>
