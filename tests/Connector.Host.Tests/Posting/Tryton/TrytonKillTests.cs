@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Connector.Host.Store;
+using Connector.Host.Tests.Pipeline;
+using Connector.Plugins.Tryton.Tests;
+
+namespace Connector.Host.Tests.Posting.Tryton;
+
+/// <summary>
+/// The real <c>connector</c> process posting into the real Tryton through the installed plugin, killed with SIGKILL
+/// at random points while it posts and started again each time: at the end Tryton holds every invoice once.
+/// </summary>
+[Collection(TrytonCollection.Name)]
+public sealed class TrytonKillTests(TrytonServer server) : IDisposable
+{
+    private const int InvoiceCount = 60;
+
+    private readonly TempDirectory _root = new();
+    private readonly StringBuilder _output = new();
+
+    [TrytonFact]
+    public async Task Run_KilledAtRandomPointsWhilePostingIntoTryton_EveryInvoiceThereOnce()
+    {
+        server.EnsureRunning();
+        var mappings = Path.Combine(_root.Path, "mappings");
+        WriteEntity(mappings);
+        var entity = MappingCatalogLoaderFor(mappings);
+        var random = new Random(20261126);
+        var kills = 0;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var before = await TrytonPipeline.CountAsync(entity, server, "K02|");
+            if (before >= InvoiceCount)
+            {
+                break;
+            }
+
+            var killAt = before + random.Next(3, Math.Max(4, (InvoiceCount - before) / 2));
+            using var process = StartConnector();
+            var watch = Stopwatch.StartNew();
+            while (!process.HasExited && await TrytonPipeline.CountAsync(entity, server, "K02|") < killAt && watch.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                await Task.Delay(random.Next(20, 120));
+            }
+
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                kills++;
+            }
+
+            await process.WaitForExitAsync();
+        }
+
+        kills.ShouldBeGreaterThanOrEqualTo(2, "the connector finished before it could be killed, so the test did not test anything: " + _output);
+        using (var last = StartConnector())
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await last.WaitForExitAsync(limit.Token);
+            last.ExitCode.ShouldBe(0, _output.ToString());
+        }
+
+        (await TrytonPipeline.CountAsync(entity, server, "K02|")).ShouldBe(InvoiceCount);
+        for (var i = 1; i <= InvoiceCount; i++)
+        {
+            var invoices = await TrytonPipeline.InvoicesAsync(entity, server, string.Create(CultureInfo.InvariantCulture, $"K02|INV|K-{i:D4}"));
+            invoices.ShouldHaveSingleItem()!["state"]!.GetValue<string>().ShouldBe("posted");
+        }
+
+        using var store = SqliteStore.Open(Path.Combine(_root.Path, "data", "connector.db"));
+        store.RecordsOfRun(1).Count(r => r.State == RecordState.Confirmed).ShouldBe(InvoiceCount);
+    }
+
+    public void Dispose() => _root.Dispose();
+
+    private static Mapping.Entities.EntityDefinition MappingCatalogLoaderFor(string mappings)
+        => Adapters.Configuration.MappingCatalogLoader.Load(mappings).Entities.Single();
+
+    private Process StartConnector()
+    {
+        var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var root = tests.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        var connector = Path.Combine(root, "src", "Connector.Host", "bin", tests.Parent!.Name, tests.Name, "connector.dll");
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { connector, "--data", Path.Combine(_root.Path, "data"), "--mappings", Path.Combine(_root.Path, "mappings"), "--plugins", TrytonPipeline.InstalledPlugins, "run", "--once" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment[TrytonPipeline.PasswordVariable] = server.Password;
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Keep(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>K02: the FR02 customers (parties in Tryton), a plain CSV of 60 one-line invoices dated today, target tryton.</summary>
+    private void WriteEntity(string mappings)
+    {
+        var folder = Path.Combine(mappings, "k02");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(PipelineHarness.RepositoryMappings, "fr-tryton", "customers.csv"), Path.Combine(folder, "customers.csv"));
+        File.WriteAllText(Path.Combine(folder, "entity.yaml"), $$"""
+            code: K02
+            name: Kill Test into Tryton
+            currency: EUR
+            country: FR
+            master_data: customers.csv
+            target:
+              type: tryton
+              business_unit: ACME Test SARL
+              transaction_source: CONNECTOR K02
+              transaction_type: Invoice
+              credit_memo_type: Credit Note
+              default_terms: Net 30
+              options:
+                url: {{server.Url}}
+                database: {{server.Database}}
+                user: {{server.User}}
+                password: ${env:{{TrytonPipeline.PasswordVariable}}}
+                journal: REV
+                account: "706"
+              resilience:
+                concurrency: 1
+                retry_delay: 200ms
+            sources:
+              - name: export
+                inbox: inbox/K02
+                schedule: "0 */5 * * * ?"
+                profile: export
+                pattern: "*.csv"
+            """);
+        File.WriteAllText(Path.Combine(folder, "export.yaml"), """
+            name: export
+            format: csv
+            dates:
+              formats: [yyyy-MM-dd]
+            fields:
+              invoice_number: { column: "Invoice No" }
+              issue_date: { column: "Invoice Date" }
+              customer_account: { column: "Customer Account" }
+              currency: { column: Currency }
+              line_number: { column: Line }
+              description: { column: Description }
+              quantity: { column: Qty }
+              unit_price: { column: "Unit Price" }
+              amount: { column: "Line Amount" }
+            """);
+        var accounts = new[] { "CLI-101", "CLI-102", "CLI-103", "CLI-104", "CLI-105", "CLI-106", "CLI-109", "CLI-110" };
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var csv = new StringBuilder("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
+        for (var i = 1; i <= InvoiceCount; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"K-{i:D4},{today},{accounts[i % accounts.Length]},EUR,1,Pose de fenêtre,{i % 5 + 1},120.00,{(i % 5 + 1) * 120.00m}\n");
+        }
+
+        var inbox = Path.Combine(_root.Path, "data", "inbox", "K02");
+        Directory.CreateDirectory(inbox);
+        File.WriteAllText(Path.Combine(inbox, "invoices.csv"), csv.ToString());
+    }
+}
