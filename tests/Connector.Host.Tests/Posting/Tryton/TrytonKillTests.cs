@@ -110,7 +110,7 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
         }
     }
 
-    /// <summary>K02: the FR02 customers (parties in Tryton), a plain CSV of 60 one-line invoices dated today, target tryton.</summary>
+    /// <summary>K02: the FR02 customers (parties in Tryton), a plain CSV of 60 one-line invoices dated next January, target tryton.</summary>
     private void WriteEntity(string mappings)
     {
         var folder = Path.Combine(mappings, "k02");
@@ -139,6 +139,8 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
               resilience:
                 concurrency: 1
                 retry_delay: 200ms
+            validation:
+              max_days_in_future: 400
             sources:
               - name: export
                 inbox: inbox/K02
@@ -163,11 +165,13 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
               amount: { column: "Line Amount" }
             """);
         var accounts = new[] { "CLI-101", "CLI-102", "CLI-103", "CLI-104", "CLI-105", "CLI-106", "CLI-109", "CLI-110" };
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Dated in the next fiscal year (its own invoice sequence in Tryton): Tryton numbers invoices in date order, and the
+        // other tests sharing this server post the sample files dated this year.
+        var date = new DateOnly(TimeProvider.System.GetUtcNow().Year + 1, 1, 15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var csv = new StringBuilder("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
         for (var i = 1; i <= InvoiceCount; i++)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"K-{i:D4},{today},{accounts[i % accounts.Length]},EUR,1,Pose de fenêtre,{i % 5 + 1},120.00,{(i % 5 + 1) * 120.00m}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"K-{i:D4},{date},{accounts[i % accounts.Length]},EUR,1,Pose de fenêtre,{i % 5 + 1},120.00,{(i % 5 + 1) * 120.00m}\n");
         }
 
         var inbox = Path.Combine(_root.Path, "data", "inbox", "K02");
