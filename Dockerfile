@@ -1,10 +1,14 @@
 # Build: docker build -t connector .
 # Run:   docker run --rm -v connector-data:/data connector run
+# Plugins shipped in the image (Tryton) are in /app/plugins: enable them with -e CONNECTOR_PLUGINS=/app/plugins, or
+# install others under /data/plugins (the default plugins folder).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig Connector.slnx ./
 COPY src/ src/
-RUN dotnet publish src/Connector.Host/Connector.Host.csproj -c Release -o /app --nologo
+COPY plugins/ plugins/
+RUN dotnet publish src/Connector.Host/Connector.Host.csproj -c Release -o /app --nologo \
+ && dotnet publish plugins/Connector.Plugins.Tryton/Connector.Plugins.Tryton.csproj -c Release -o /app/plugins/tryton --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app
