@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Connector.Adapters.Abstractions;
 using Connector.Mapping.Entities;
+using Connector.Mapping.Model;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Plugins.Tryton;
@@ -13,7 +14,7 @@ namespace Connector.Plugins.Tryton;
 /// post is deleted and created again from the current content (the record may have been corrected since), so a crash
 /// never leaves two invoices with one key.
 /// </summary>
-internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
+internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IDisposable
 {
     public const string TypeName = "tryton";
 
@@ -41,6 +42,21 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IDisposable
 
     /// <summary>The JSON-RPC client (tests drop its session to see the re-login).</summary>
     internal TrytonRpc Rpc => _rpc;
+
+    /// <summary>The parties of Tryton as the entity's customers (<c>master_data: target</c> in entity.yaml).</summary>
+    public async Task<IReadOnlyList<Customer>> LoadAsync(EntityDefinition entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var customers = await TrytonParties.LoadAsync(_rpc, cancellationToken).ConfigureAwait(false);
+            _logger.LogInformation("{Count} parties with a code read from {Tryton} as customers", customers.Count, _options.Description);
+            return customers;
+        }
+        catch (TrytonFault fault)
+        {
+            throw Failure(fault, "the parties");
+        }
+    }
 
     public async Task<ErpInvoice> PostAsync(EntityDefinition entity, PostableInvoice invoice, CancellationToken cancellationToken)
     {

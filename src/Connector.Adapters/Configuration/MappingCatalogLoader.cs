@@ -107,7 +107,7 @@ internal static class MappingCatalogLoader
 
     private static void CheckSources(EntityDefinition entity, string entityPath, List<MappingProfile> profiles, List<ConfigError> errors)
     {
-        if (!File.Exists(Path.Combine(entity.Directory, entity.MasterData)))
+        if (!entity.MasterDataFromTarget && !File.Exists(Path.Combine(entity.Directory, entity.MasterData)))
         {
             errors.Add(new ConfigError(entityPath, "master_data", $"the customer master '{entity.MasterData}' is not in {entity.Directory}"));
         }

@@ -4,6 +4,7 @@ using Connector.Adapters.Configuration;
 using Connector.Adapters.Plugins;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
+using Connector.Mapping.Entities;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Events;
@@ -88,11 +89,13 @@ internal sealed class ConnectorApp : IDisposable
     /// The entity's target, built once from its <c>target</c> section and kept, so that its connections and the
     /// pipeline's circuit breaker outlive one run. Throws <see cref="TargetSetupException"/> naming what is wrong.
     /// </summary>
-    public IInvoiceTarget TargetFor(EntityRuntime entity)
+    public IInvoiceTarget TargetFor(EntityRuntime entity) => TargetFor(entity.Definition);
+
+    private IInvoiceTarget TargetFor(EntityDefinition entity)
     {
         if (!_targets.TryGetValue(entity.Code, out var target))
         {
-            target = _registry.Create(entity.Definition, new TargetContext(Paths.DataDirectory, SecretSource.ForDataDirectory(Paths.DataDirectory), Clock, _loggerFactory));
+            target = _registry.Create(entity, new TargetContext(Paths.DataDirectory, SecretSource.ForDataDirectory(Paths.DataDirectory), Clock, _loggerFactory));
             _targets[entity.Code] = target;
         }
 
@@ -138,6 +141,11 @@ internal sealed class ConnectorApp : IDisposable
     {
         var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
                          ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
+        if (definition.MasterDataFromTarget)
+        {
+            return EntityFromTarget(definition);
+        }
+
         var masterFile = Path.Combine(definition.Directory, definition.MasterData);
         var stamp = File.Exists(masterFile) ? File.GetLastWriteTimeUtc(masterFile) : DateTime.MinValue;
         if (!_entities.TryGetValue(definition.Code, out var loaded) || loaded.MasterStamp != stamp)
@@ -156,12 +164,41 @@ internal sealed class ConnectorApp : IDisposable
         return loaded.Runtime;
     }
 
+    /// <summary>
+    /// An entity whose customers come from its target (<c>master_data: target</c>): read through the target's
+    /// <see cref="IMasterDataProvider"/>, again when the last read is older than <see cref="TargetMasterDataAge"/>.
+    /// </summary>
+    private EntityRuntime EntityFromTarget(EntityDefinition definition)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        if (_entities.TryGetValue(definition.Code, out var loaded) && now - loaded.MasterStamp < TargetMasterDataAge)
+        {
+            return loaded.Runtime;
+        }
+
+        if (TargetFor(definition) is not IMasterDataProvider provider)
+        {
+            throw new TargetSetupException($"Entity {definition.Code}: master_data is 'target', but its target '{definition.Target.Type}' provides no customers. Name a customer master file instead.");
+        }
+
+        var customers = provider.LoadAsync(definition, CancellationToken.None).GetAwaiter().GetResult();
+        var runtime = EntityRuntime.Load(Catalog, definition, Store, Clock, customers);
+        Logger.LogInformation("Customers of {Entity} read from its target {Target}: {Customers}", definition.Code, definition.Target.Type, runtime.Matcher.Count);
+        _entities[definition.Code] = (runtime, now);
+        return runtime;
+    }
+
+    /// <summary>How long customers read from a target are used before they are read again.</summary>
+    public static TimeSpan TargetMasterDataAge { get; } = TimeSpan.FromMinutes(5);
+
     /// <summary>An entity runtime that reads master data but knows no store (dry runs: nothing is stored).</summary>
     public EntityRuntime DetachedEntity(string code)
     {
         var definition = Catalog.Entities.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
                          ?? throw new ArgumentException($"There is no entity '{code}'. Entities: {string.Join(", ", Catalog.Entities.Select(e => e.Code))}.", nameof(code));
-        return EntityRuntime.Load(Catalog, definition, File.Exists(Paths.StoreFile) ? Store : null, Clock);
+        return definition.MasterDataFromTarget
+            ? EntityFromTarget(definition)
+            : EntityRuntime.Load(Catalog, definition, File.Exists(Paths.StoreFile) ? Store : null, Clock);
     }
 
     public EntityRunner Runner() => new(Store, Paths, Clock, Logger, ExportOptions);

@@ -3,6 +3,7 @@ using Connector.Adapters.MasterData;
 using Connector.Host.Store;
 using Connector.Mapping.Entities;
 using Connector.Mapping.Matching;
+using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
 using Connector.Mapping.Validation;
@@ -37,9 +38,19 @@ internal sealed class EntityRuntime
         => Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
            ?? throw new InvalidOperationException($"Entity {Code} has no profile '{name}'. Profiles: {string.Join(", ", Profiles.Select(p => p.Name))}.");
 
-    /// <summary>Loads the master data file named in entity.yaml and the aliases the store has learned.</summary>
-    public static EntityRuntime Load(MappingCatalog catalog, EntityDefinition definition, IConnectorStore? store, TimeProvider clock)
+    /// <summary>
+    /// Loads the master data file named in entity.yaml (or takes <paramref name="customers"/>, read from the target when
+    /// <c>master_data: target</c>) and the aliases the store has learned.
+    /// </summary>
+    public static EntityRuntime Load(MappingCatalog catalog, EntityDefinition definition, IConnectorStore? store, TimeProvider clock, IReadOnlyList<Customer>? customers = null)
     {
+        if (definition.MasterDataFromTarget || customers is not null)
+        {
+            var given = customers ?? throw new InvalidOperationException($"Entity {definition.Code} takes its customers from its target; they were not read.");
+            var learned = store?.Aliases(definition.Code) ?? [];
+            return new EntityRuntime(definition, catalog.Profiles(definition.Code), CustomerMatcher.Build(given, learned, definition.Matching), new InvoiceValidator(definition, clock), []);
+        }
+
         var masterPath = Path.Combine(definition.Directory, definition.MasterData);
         if (!File.Exists(masterPath))
         {

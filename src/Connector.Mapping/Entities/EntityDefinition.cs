@@ -20,8 +20,16 @@ public sealed record EntityDefinition
 
     public IReadOnlyList<SourceDefinition> Sources { get; init; } = [];
 
-    /// <summary>The customer master file (CSV), relative to <see cref="Directory"/>.</summary>
+    /// <summary>
+    /// The customer master file (CSV), relative to <see cref="Directory"/>; or <see cref="MasterDataFromTargetValue"/>:
+    /// the customers come from the entity's target (a target that provides master data, e.g. the tryton plugin).
+    /// </summary>
     public required string MasterData { get; init; }
+
+    /// <summary>The <c>master_data</c> value that takes the customers from the target instead of a file.</summary>
+    public const string MasterDataFromTargetValue = "target";
+
+    public bool MasterDataFromTarget => string.Equals(MasterData, MasterDataFromTargetValue, StringComparison.Ordinal);
 
     /// <summary>Other currencies the entity invoices in besides its functional currency.</summary>
     public IReadOnlyList<string> AcceptedCurrencies { get; init; } = [];

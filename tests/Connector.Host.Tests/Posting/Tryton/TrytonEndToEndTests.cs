@@ -62,5 +62,23 @@ public sealed class TrytonEndToEndTests(TrytonServer server) : IDisposable
         (await TrytonPipeline.InvoicesAsync(entity.Definition, server, "FR02|INV|F2611-005")).ShouldBeEmpty();
     }
 
+    [TrytonFact]
+    public void MasterDataFromTheTarget_TheEntityMatchesAgainstTrytonsParties()
+    {
+        server.EnsureRunning();
+        TrytonPipeline.CopyMappings(server, _mappings.Path, yaml => yaml.Replace("master_data: customers.csv", "master_data: target", StringComparison.Ordinal));
+        Environment.SetEnvironmentVariable(TrytonPipeline.PasswordVariable, server.Password);
+        using var data = new TempDirectory();
+        var paths = new ConnectorPaths(data.Path, _mappings.Path) { PluginsDirectory = TrytonPipeline.InstalledPlugins };
+        using var app = Connector.Host.Cli.ConnectorApp.Create(paths, TimeProvider.System);
+
+        var entity = app.Entity("FR02");
+
+        var seeded = server.Setup.GetProperty("customers");
+        entity.Matcher.Count.ShouldBe(seeded.EnumerateObject().Count());
+        entity.Matcher.FindByAccount("CLI-105")!.Name.ShouldBe(seeded.GetProperty("CLI-105").GetProperty("name").GetString());
+        app.Entity("FR02").ShouldBeSameAs(entity, "read again only after a while, not at every use");
+    }
+
     public void Dispose() => _mappings.Dispose();
 }
