@@ -6,6 +6,7 @@ using Connector.Host.Pipeline;
 using Connector.Host.Store;
 using Connector.OracleEmulator;
 using Microsoft.Extensions.Logging.Abstractions;
+using Connector.Testing;
 
 namespace Connector.Bench.Oracle;
 
@@ -55,7 +56,7 @@ internal sealed class BenchWorkspace : IDisposable
         var root = Path.Combine(Path.GetTempPath(), "connector-bench-oracle-" + Guid.NewGuid().ToString("N")[..8]);
         var folder = Path.Combine(root, "mappings", "b01");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "entity.yaml"), string.Create(CultureInfo.InvariantCulture, $$"""
+        PlainCsvEntity.Write(folder, Code, string.Create(CultureInfo.InvariantCulture, $$"""
             code: {{Code}}
             name: Bench Company
             currency: USD
@@ -74,29 +75,7 @@ internal sealed class BenchWorkspace : IDisposable
                 url: {{url}}
                 user: {{EmulatorSetup.DefaultUser}}
                 password: ${env:B01_ORACLE_PASSWORD}
-            sources:
-              - name: export
-                inbox: inbox/B01
-                schedule: "0 */5 * * * ?"
-                profile: export
-                pattern: "*.csv"
             """));
-        File.WriteAllText(Path.Combine(folder, "export.yaml"), """
-            name: export
-            format: csv
-            dates:
-              formats: [yyyy-MM-dd]
-            fields:
-              invoice_number: { column: "Invoice No" }
-              issue_date: { column: "Invoice Date" }
-              customer_account: { column: "Customer Account" }
-              currency: { column: Currency }
-              line_number: { column: Line }
-              description: { column: Description }
-              quantity: { column: Qty }
-              unit_price: { column: "Unit Price" }
-              amount: { column: "Line Amount" }
-            """);
         var master = new StringBuilder("account_number,name,alternate_names,tax_ids,status,currency,bill_to_site,address\n");
         foreach (var account in Accounts)
         {
@@ -110,7 +89,7 @@ internal sealed class BenchWorkspace : IDisposable
         var input = Path.Combine(root, "invoices.csv");
         using (var writer = new StreamWriter(input))
         {
-            writer.Write("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
+            writer.Write(PlainCsvEntity.Header + "\n");
             for (var i = 1; i <= invoices; i++)
             {
                 for (var line = 1; line <= linesPerInvoice; line++)

@@ -9,6 +9,7 @@ using Connector.Host.Store;
 using Connector.Plugins.Tryton;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
+using Connector.Testing;
 
 // The Connector posting N invoices into a real Tryton (the whole pipeline: store, resilience, the Tryton plugin over
 // JSON-RPC) against Tryton's own most direct path: a server-side proteus script creating and posting the same number.
@@ -133,7 +134,7 @@ internal static class Workspace
         var folder = Path.Combine(root, "mappings", "b02");
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(RepositoryRootOf(root), "mappings", "fr-tryton", "customers.csv"), Path.Combine(folder, "customers.csv"));
-        File.WriteAllText(Path.Combine(folder, "entity.yaml"), string.Create(CultureInfo.InvariantCulture, $$"""
+        PlainCsvEntity.Write(folder, "B02", string.Create(CultureInfo.InvariantCulture, $$"""
             code: B02
             name: Bench into Tryton
             currency: EUR
@@ -155,32 +156,10 @@ internal static class Workspace
                 account: "706"
               resilience:
                 concurrency: 1
-            sources:
-              - name: export
-                inbox: inbox/B02
-                schedule: "0 */5 * * * ?"
-                profile: export
-                pattern: "*.csv"
             """));
-        File.WriteAllText(Path.Combine(folder, "export.yaml"), """
-            name: export
-            format: csv
-            dates:
-              formats: [yyyy-MM-dd]
-            fields:
-              invoice_number: { column: "Invoice No" }
-              issue_date: { column: "Invoice Date" }
-              customer_account: { column: "Customer Account" }
-              currency: { column: Currency }
-              line_number: { column: Line }
-              description: { column: Description }
-              quantity: { column: Qty }
-              unit_price: { column: "Unit Price" }
-              amount: { column: "Line Amount" }
-            """);
         string[] accounts = ["CLI-101", "CLI-102", "CLI-103", "CLI-104", "CLI-105", "CLI-106", "CLI-109", "CLI-110"];
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var csv = new StringBuilder("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
+        var csv = new StringBuilder(PlainCsvEntity.Header + "\n");
         for (var i = 1; i <= count; i++)
         {
             for (var line = 1; line <= 2; line++)

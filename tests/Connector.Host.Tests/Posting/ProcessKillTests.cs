@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Connector.Host.Store;
 using Connector.OracleEmulator;
+using Connector.Testing;
 
 namespace Connector.Host.Tests.Posting;
 
@@ -164,7 +165,7 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
     {
         var folder = Path.Combine(_root.Path, "mappings", "k01");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "entity.yaml"), $$"""
+        PlainCsvEntity.Write(folder, "K01", $$"""
             code: K01
             name: Kill Test Company
             currency: USD
@@ -184,28 +185,6 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
               resilience:
                 concurrency: 4
                 retry_delay: 100ms
-            sources:
-              - name: export
-                inbox: inbox/K01
-                schedule: "0 */5 * * * ?"
-                profile: export
-                pattern: "*.csv"
-            """);
-        File.WriteAllText(Path.Combine(folder, "export.yaml"), """
-            name: export
-            format: csv
-            dates:
-              formats: [yyyy-MM-dd]
-            fields:
-              invoice_number: { column: "Invoice No" }
-              issue_date: { column: "Invoice Date" }
-              customer_account: { column: "Customer Account" }
-              currency: { column: Currency }
-              line_number: { column: Line }
-              description: { column: Description }
-              quantity: { column: Qty }
-              unit_price: { column: "Unit Price" }
-              amount: { column: "Line Amount" }
             """);
         var master = new StringBuilder("account_number,name,alternate_names,tax_ids,status,currency,bill_to_site,address\n");
         foreach (var account in accounts)
@@ -217,7 +196,7 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
 
         // Dated today (by the machine's clock, as the connector process validates them), two lines each.
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var csv = new StringBuilder("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
+        var csv = new StringBuilder(PlainCsvEntity.Header + "\n");
         for (var i = 1; i <= InvoiceCount; i++)
         {
             var account = accounts[i % accounts.Count];

@@ -4,6 +4,7 @@ using System.Text;
 using Connector.Host.Store;
 using Connector.Host.Tests.Pipeline;
 using Connector.Plugins.Tryton.Tests;
+using Connector.Testing;
 
 namespace Connector.Host.Tests.Posting.Tryton;
 
@@ -116,7 +117,7 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
         var folder = Path.Combine(mappings, "k02");
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(PipelineHarness.RepositoryMappings, "fr-tryton", "customers.csv"), Path.Combine(folder, "customers.csv"));
-        File.WriteAllText(Path.Combine(folder, "entity.yaml"), $$"""
+        PlainCsvEntity.Write(folder, "K02", $$"""
             code: K02
             name: Kill Test into Tryton
             currency: EUR
@@ -141,34 +142,12 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
                 retry_delay: 200ms
             validation:
               max_days_in_future: 400
-            sources:
-              - name: export
-                inbox: inbox/K02
-                schedule: "0 */5 * * * ?"
-                profile: export
-                pattern: "*.csv"
-            """);
-        File.WriteAllText(Path.Combine(folder, "export.yaml"), """
-            name: export
-            format: csv
-            dates:
-              formats: [yyyy-MM-dd]
-            fields:
-              invoice_number: { column: "Invoice No" }
-              issue_date: { column: "Invoice Date" }
-              customer_account: { column: "Customer Account" }
-              currency: { column: Currency }
-              line_number: { column: Line }
-              description: { column: Description }
-              quantity: { column: Qty }
-              unit_price: { column: "Unit Price" }
-              amount: { column: "Line Amount" }
             """);
         var accounts = new[] { "CLI-101", "CLI-102", "CLI-103", "CLI-104", "CLI-105", "CLI-106", "CLI-109", "CLI-110" };
         // Dated in the next fiscal year (its own invoice sequence in Tryton): Tryton numbers invoices in date order, and the
         // other tests sharing this server post the sample files dated this year.
         var date = new DateOnly(TimeProvider.System.GetUtcNow().Year + 1, 1, 15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var csv = new StringBuilder("Invoice No,Invoice Date,Customer Account,Currency,Line,Description,Qty,Unit Price,Line Amount\n");
+        var csv = new StringBuilder(PlainCsvEntity.Header + "\n");
         for (var i = 1; i <= InvoiceCount; i++)
         {
             csv.Append(CultureInfo.InvariantCulture, $"K-{i:D4},{date},{accounts[i % accounts.Length]},EUR,1,Pose de fenêtre,{i % 5 + 1},120.00,{(i % 5 + 1) * 120.00m}\n");
