@@ -2,12 +2,16 @@ using System.Text;
 
 namespace Connector.OracleEmulator;
 
-/// <summary>HTTP Basic against the setup's users, or a bearer token from the setup; anything else is 401.</summary>
-internal sealed class AuthMiddleware(RequestDelegate next, EmulatorSetup setup)
+/// <summary>
+/// HTTP Basic against the setup's users, or a bearer token from the setup or issued by the token endpoint; anything
+/// else is 401. The token endpoint authenticates its clients itself.
+/// </summary>
+internal sealed class AuthMiddleware(RequestDelegate next, EmulatorSetup setup, OAuthTokens tokens)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (IsAuthorized(context.Request.Headers.Authorization.ToString()))
+        if (context.Request.Path.StartsWithSegments(OAuthTokens.TokenPath, StringComparison.OrdinalIgnoreCase)
+            || IsAuthorized(context.Request.Headers.Authorization.ToString()))
         {
             await next(context);
             return;
@@ -22,7 +26,7 @@ internal sealed class AuthMiddleware(RequestDelegate next, EmulatorSetup setup)
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             var token = header["Bearer ".Length..].Trim();
-            return token.Length > 0 && setup.BearerTokens.Contains(token, StringComparer.Ordinal);
+            return token.Length > 0 && (setup.BearerTokens.Contains(token, StringComparer.Ordinal) || tokens.Accepts(token));
         }
 
         if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))

@@ -15,8 +15,11 @@ public sealed class FusionEmulator : IAsyncDisposable
     private readonly ReceiptStore _receipts;
     private readonly CancellationTokenSource _stopping;
 
-    private FusionEmulator(WebApplication app, InvoiceStore store, ReceiptStore receipts, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup)
+    private readonly OAuthTokens _tokens;
+
+    private FusionEmulator(WebApplication app, InvoiceStore store, ReceiptStore receipts, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup, OAuthTokens tokens)
     {
+        _tokens = tokens;
         _app = app;
         _store = store;
         _receipts = receipts;
@@ -35,6 +38,15 @@ public sealed class FusionEmulator : IAsyncDisposable
     public EmulatorFaults Faults { get; }
 
     public EmulatorSetup Setup { get; }
+
+    /// <summary>The identity domain's token endpoint (OAuth client credentials), e.g. http://127.0.0.1:51234/oauth2/v1/token.</summary>
+    public Uri TokenUri => new(BaseAddress, OAuthTokens.TokenPath);
+
+    /// <summary>How many access tokens the token endpoint issued.</summary>
+    public int TokensIssued => _tokens.Issued;
+
+    /// <summary>Revokes every access token issued so far: the next call with one gets 401.</summary>
+    public void RevokeTokens() => _tokens.RevokeAll();
 
     /// <summary>A snapshot of the stored invoices, in creation order.</summary>
     public IReadOnlyList<EmulatedInvoice> Invoices => _store.Snapshot();
@@ -55,7 +67,9 @@ public sealed class FusionEmulator : IAsyncDisposable
         var faults = new EmulatorFaults();
         var store = new InvoiceStore(setup);
         app.UseMiddleware<FaultMiddleware>(faults, stopping.Token);
-        app.UseMiddleware<AuthMiddleware>(setup);
+        var tokens = new OAuthTokens(setup);
+        tokens.Map(app);
+        app.UseMiddleware<AuthMiddleware>(setup, tokens);
         new InvoiceEndpoints(setup, store).Map(app);
         var receipts = new ReceiptStore(setup);
         new ReceiptEndpoints(setup, receipts).Map(app);
@@ -64,7 +78,7 @@ public sealed class FusionEmulator : IAsyncDisposable
         new ErpIntegrationEndpoints(setup, new EssJobs(setup), new AutoInvoiceImport(setup, store, autoInvoice), autoInvoice).Map(app);
         new AutoInvoiceInterfaceEndpoints(autoInvoice).Map(app);
         await app.StartAsync();
-        return new FusionEmulator(app, store, receipts, stopping, faults, setup);
+        return new FusionEmulator(app, store, receipts, stopping, faults, setup, tokens);
     }
 
     public async ValueTask DisposeAsync()

@@ -6,11 +6,20 @@ using Connector.Mapping.Entities;
 
 namespace Connector.Adapters.Targets.OracleFusion;
 
-/// <summary>How a Fusion target authenticates: HTTP Basic (user and password) or an OAuth bearer token.</summary>
+/// <summary>How a Fusion target authenticates: HTTP Basic, a fixed OAuth bearer token, or OAuth client credentials.</summary>
 internal enum FusionAuthentication
 {
     Basic,
     Bearer,
+
+    /// <summary>Tokens fetched from the identity domain's token endpoint with the client's id and secret, renewed before they expire.</summary>
+    ClientCredentials,
+}
+
+/// <summary>OAuth 2.0 client credentials: the token endpoint, the client, and the scope (Fusion's resource).</summary>
+internal sealed record FusionOAuthClient(Uri TokenUrl, string ClientId, string? Scope)
+{
+    public override string ToString() => $"client '{ClientId}' at {TokenUrl.GetLeftPart(UriPartial.Path)}";
 }
 
 /// <summary>
@@ -25,6 +34,10 @@ internal sealed class FusionConnection
     public const string Password = "password";
     public const string Token = "token";
     public const string Timeout = "timeout";
+    public const string OAuthTokenUrl = "oauth_token_url";
+    public const string OAuthClientId = "oauth_client_id";
+    public const string OAuthClientSecret = "oauth_client_secret";
+    public const string OAuthScope = "oauth_scope";
 
     /// <summary>The REST version path Oracle documents; appended to a <c>url</c> that names the pod, not the resources.</summary>
     public const string DefaultResourcesPath = "fscmRestApi/resources/11.13.18.05/";
@@ -32,18 +45,26 @@ internal sealed class FusionConnection
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
 
     /// <summary>The option names read here; each target adds its own.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Url, User, Password, Token, Timeout];
+    public static IReadOnlyList<string> Names { get; } = [Url, User, Password, Token, Timeout, OAuthTokenUrl, OAuthClientId, OAuthClientSecret, OAuthScope];
 
     private readonly string _secret;
 
-    private FusionConnection(Uri resourcesUri, FusionAuthentication authentication, string? userName, string secret, TimeSpan requestTimeout)
+    private FusionConnection(Uri resourcesUri, FusionAuthentication authentication, string? userName, string secret, TimeSpan requestTimeout, FusionOAuthClient? oauth = null)
     {
         ResourcesUri = resourcesUri;
         Authentication = authentication;
         UserName = userName;
         _secret = secret;
         RequestTimeout = requestTimeout;
+        OAuth = oauth;
     }
+
+    /// <summary>With <see cref="FusionAuthentication.ClientCredentials"/>: where and as whom tokens are fetched.</summary>
+    public FusionOAuthClient? OAuth { get; }
+
+    /// <summary>The Authorization header of a token request: the client's id and secret (HTTP Basic, RFC 6749 2.3.1).</summary>
+    public AuthenticationHeaderValue ClientAuthorization() => new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        Uri.EscapeDataString(OAuth?.ClientId ?? string.Empty) + ":" + Uri.EscapeDataString(_secret))));
 
     /// <summary>The resources root, ending with a slash, e.g. https://host/fscmRestApi/resources/11.13.18.05/.</summary>
     public Uri ResourcesUri { get; }
@@ -57,11 +78,11 @@ internal sealed class FusionConnection
     public TimeSpan RequestTimeout { get; }
 
     /// <summary>Who the target is, for messages: the resources URL and the user (never a secret).</summary>
-    public string Description => ResourcesUri + (UserName is null ? " as bearer token" : $" as user '{UserName}'");
+    public string Description => ResourcesUri + (OAuth is { } oauth ? $" with OAuth {oauth}" : UserName is null ? " as bearer token" : $" as user '{UserName}'");
 
     public override string ToString() => Description;
 
-    /// <summary>The Authorization header of every request.</summary>
+    /// <summary>The Authorization header of every request (Basic or a fixed token; client credentials fetch theirs).</summary>
     public AuthenticationHeaderValue Authorization() => Authentication == FusionAuthentication.Bearer
         ? new AuthenticationHeaderValue("Bearer", _secret)
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(UserName + ":" + _secret)));
@@ -84,6 +105,30 @@ internal sealed class FusionConnection
         var password = Get(Password);
         var token = Get(Token);
         var timeout = Get(Timeout) is { } t ? ParseTimeout(t, Wrong) : DefaultTimeout;
+        var tokenUrl = Get(OAuthTokenUrl);
+        var clientId = Get(OAuthClientId);
+        var clientSecret = Get(OAuthClientSecret);
+        if (tokenUrl is not null || clientId is not null || clientSecret is not null)
+        {
+            if (user is not null || password is not null || token is not null)
+            {
+                throw Wrong($"{OAuthTokenUrl} (OAuth client credentials) and {User}/{Password}/{Token} are both set: give one way to authenticate.");
+            }
+
+            if (tokenUrl is null || clientId is null || clientSecret is null)
+            {
+                throw Wrong($"{OAuthTokenUrl}, {OAuthClientId} and {OAuthClientSecret} go together (OAuth client credentials); {string.Join(", ", new[] { (OAuthTokenUrl, tokenUrl), (OAuthClientId, clientId), (OAuthClientSecret, clientSecret) }.Where(o => o.Item2 is null).Select(o => o.Item1))} missing.");
+            }
+
+            if (!Uri.TryCreate(tokenUrl, UriKind.Absolute, out var tokenUri) || (tokenUri.Scheme != Uri.UriSchemeHttps && tokenUri.Scheme != Uri.UriSchemeHttp))
+            {
+                throw Wrong($"{OAuthTokenUrl} '{tokenUrl}' is not an absolute http(s) URL (e.g. https://idcs-<id>.identity.oraclecloud.com/oauth2/v1/token).");
+            }
+
+            var client = new FusionOAuthClient(tokenUri, secrets.Resolve(OAuthClientId, clientId), Get(OAuthScope));
+            return new FusionConnection(ResourcesRoot(uri), FusionAuthentication.ClientCredentials, null, secrets.Resolve(OAuthClientSecret, clientSecret), timeout, client);
+        }
+
         if (token is not null)
         {
             if (user is not null || password is not null)

@@ -25,6 +25,7 @@ internal sealed class FusionHttp : IDisposable
 {
     private readonly HttpClient _client;
     private readonly FusionConnection _connection;
+    private readonly FusionTokenSource? _tokens;
     private readonly string _privilege;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
@@ -55,7 +56,16 @@ internal sealed class FusionHttp : IDisposable
 
         // The time-out is per request (SendAsync), so that it covers reading the answer too.
         _client = new HttpClient(handler) { BaseAddress = connection.ResourcesUri, Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.Authorization = connection.Authorization();
+        if (connection.Authentication == FusionAuthentication.ClientCredentials)
+        {
+            // Each request carries the current token (fetched, kept, renewed by the token source).
+            _tokens = new FusionTokenSource(connection, _client, clock);
+        }
+        else
+        {
+            _client.DefaultRequestHeaders.Authorization = connection.Authorization();
+        }
+
         _client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (frameworkVersion is { } version)
         {
@@ -118,6 +128,16 @@ internal sealed class FusionHttp : IDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_connection.RequestTimeout);
         FusionAnswer answer;
+        string? token = null;
+        var freshToken = false;
+        if (_tokens is not null)
+        {
+            var fetched = _tokens.Fetched;
+            token = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+            freshToken = _tokens.Fetched != fetched;
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         try
         {
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
@@ -140,6 +160,13 @@ internal sealed class FusionHttp : IDisposable
         }
 
         _logger.LogDebug("{Request} answered {Status} in {Elapsed} ms", what, (int)answer.Status, (long)_clock.GetElapsedTime(started).TotalMilliseconds);
+        if (token is not null && !freshToken && answer.Status == HttpStatusCode.Unauthorized && !answerAuthFailures)
+        {
+            // A fetched token Oracle no longer takes (revoked, expired early): a new one for the retry, which looks up first.
+            _tokens!.Forget(token);
+            throw new TransientTargetException($"{what}: Oracle refused the OAuth token (HTTP 401); a new token is fetched for the next attempt.");
+        }
+
         ThrowOnTransientOrSetup(what, answer, answerAuthFailures);
         return answer;
     }
@@ -232,5 +259,9 @@ internal sealed class FusionHttp : IDisposable
         return null;
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _tokens?.Dispose();
+        _client.Dispose();
+    }
 }
