@@ -75,10 +75,10 @@ internal interface IConnectorStore : IDisposable
     /// </summary>
     void CompleteBatch(string batchId, BatchState state, string location, int invoiceCount, int lineCount, DateTimeOffset at);
 
-    /// <summary>The target confirmed the record (Posting or Posted -> Confirmed) with its own reference.</summary>
-    void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at);
-
-    /// <summary>Confirms several records in one transaction (one commit for many confirmations).</summary>
+    /// <summary>
+    /// The target confirmed the records (Posting or Posted -> Confirmed) with its own references, in one transaction
+    /// (one commit for many confirmations).
+    /// </summary>
     void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at);
 
     /// <summary>

@@ -161,12 +161,6 @@ internal sealed partial class SqliteStore
         }
     }
 
-    public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(erp);
-        ConfirmRecords([(recordId, erp)], at);
-    }
-
     public void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(confirmations);

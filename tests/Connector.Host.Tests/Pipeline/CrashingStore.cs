@@ -67,8 +67,6 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
     public void CompleteBatch(string batchId, BatchState state, string location, int invoiceCount, int lineCount, DateTimeOffset at)
         => Call(nameof(CompleteBatch), () => inner.CompleteBatch(batchId, state, location, invoiceCount, lineCount, at));
 
-    public void ConfirmRecord(long recordId, ErpReference erp, DateTimeOffset at) => Call(nameof(ConfirmRecord), () => inner.ConfirmRecord(recordId, erp, at));
-
     public void ConfirmRecords(IReadOnlyList<(long RecordId, ErpReference Erp)> confirmations, DateTimeOffset at)
         => Call(nameof(ConfirmRecords), () => inner.ConfirmRecords(confirmations, at));
 
