@@ -75,6 +75,15 @@ internal sealed class TrytonSetupCheck(TrytonRpc rpc, TrytonLookups lookups, Try
 
     private async Task<(bool, string)> PartiesAsync(EntityDefinition entity, CancellationToken cancellationToken)
     {
+        if (entity.MasterDataFromTarget)
+        {
+            // The customers are Tryton's parties themselves: nothing to compare, only whether there are any.
+            var parties = await TrytonParties.LoadAsync(rpc, cancellationToken).ConfigureAwait(false);
+            return parties.Count > 0
+                ? (true, string.Create(CultureInfo.InvariantCulture, $"master_data is the target: {parties.Count} parties with a code are the customers"))
+                : (false, "master_data is the target, but Tryton has no party with a code: invoices cannot name a customer");
+        }
+
         var codes = MasterAccountNumbers.Read(Path.Combine(entity.Directory, entity.MasterData));
         if (codes.Count == 0)
         {

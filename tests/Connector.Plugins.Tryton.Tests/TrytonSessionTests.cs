@@ -75,6 +75,17 @@ public sealed class TrytonSessionTests(TrytonServer server)
     }
 
     [TrytonFact]
+    public async Task CheckAsync_MasterDataFromTheTarget_PartiesAreTheCustomersNotAMissingFile()
+    {
+        var entity = Entity(server) with { MasterData = "target" };
+        using var target = Target(entity);
+
+        var checks = await target.CheckAsync(entity, CancellationToken.None);
+
+        checks.Single(c => c.Item == "parties").ShouldSatisfyAllConditions(c => c.Ok.ShouldBeTrue(), c => c.Detail.ShouldContain("10 parties with a code are the customers"));
+    }
+
+    [TrytonFact]
     public async Task CheckAsync_WrongCompanyIdMissingTermAndParty_ItemsSayWhat()
     {
         var folder = Directory.CreateTempSubdirectory("fr02-");
