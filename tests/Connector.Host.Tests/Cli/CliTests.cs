@@ -118,10 +118,10 @@ public sealed class CliTests : IDisposable
         await using var oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default);
         Environment.SetEnvironmentVariable("CLI_TEST_ORACLE_PASSWORD", EmulatorSetup.DefaultPassword);
         var mappings = Path.Combine(_data.Path, "mappings");
-        CopyEntity("us-acme", mappings, yaml => yaml
+        MappingsCopy.Copy(mappings, yaml => yaml
             .Replace("type: oracle-fbdi", $"type: oracle-fusion-rest\n  options:\n    url: {oracle.BaseAddress}\n    user: connector\n    password: ${{env:CLI_TEST_ORACLE_PASSWORD}}", StringComparison.Ordinal)
             .Replace("transaction_source: CONNECTOR US01", "transaction_source: CONNECTOR US99", StringComparison.Ordinal)
-            .Replace("default_terms: 30 NET", "default_terms: 90 NET", StringComparison.Ordinal));
+            .Replace("default_terms: 30 NET", "default_terms: 90 NET", StringComparison.Ordinal), "us-acme");
 
         var (code, output) = await Run(["--mappings", mappings, "targets", "check", "US01"], useRepositoryMappings: false);
         var (listCode, list) = await Run(["--mappings", mappings, "targets", "list"], useRepositoryMappings: false);
@@ -139,8 +139,8 @@ public sealed class CliTests : IDisposable
     public async Task RunOnce_TargetOptionUnknown_ThatEntitySaysWhyAndTheOthersRun()
     {
         var mappings = Path.Combine(_data.Path, "mappings");
-        CopyEntity("us-acme", mappings, yaml => yaml.Replace("type: oracle-fbdi", "type: oracle-fbdi\n  options:\n    colour: blue", StringComparison.Ordinal));
-        CopyEntity("fr-dupont", mappings, yaml => yaml);
+        MappingsCopy.Copy(mappings, yaml => yaml.Replace("type: oracle-fbdi", "type: oracle-fbdi\n  options:\n    colour: blue", StringComparison.Ordinal), "us-acme");
+        MappingsCopy.Copy(mappings, yaml => yaml, "fr-dupont");
         Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", "FR01"));
         File.Copy(Sample("fr-dupont", "FACTURES_20261102.csv"), Path.Combine(_data.Path, "inbox", "FR01", "FACTURES_20261102.csv"));
         Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", "US01"));
@@ -155,31 +155,6 @@ public sealed class CliTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    private static void CopyEntity(string folder, string mappings, Func<string, string> editEntity)
-    {
-        var from = Path.Combine(PipelineHarness.RepositoryMappings, folder);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(mappings, folder, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            if (Path.GetFileName(file) == "entity.yaml")
-            {
-                File.WriteAllText(to, editEntity(File.ReadAllText(file)));
-            }
-            else
-            {
-                File.Copy(file, to);
-            }
-        }
-
-        var shared = Path.Combine(PipelineHarness.RepositoryMappings, "shared");
-        foreach (var file in Directory.EnumerateFiles(shared))
-        {
-            Directory.CreateDirectory(Path.Combine(mappings, "shared"));
-            File.Copy(file, Path.Combine(mappings, "shared", Path.GetFileName(file)), overwrite: true);
-        }
-    }
 
     private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);
 

@@ -24,8 +24,8 @@ public sealed class PluginCliTests : IDisposable
     public async Task RunOnce_EntityTargetingAPlugin_PostsThroughItWhileABrokenPluginIsSkipped()
     {
         var mappings = Path.Combine(_data.Path, "mappings");
-        CopyEntity("fr-dupont", mappings, yaml => yaml.Replace("type: oracle-fbdi", "type: test-folder\n  options:\n    folder: kept", StringComparison.Ordinal));
-        CopyEntity("us-acme", mappings, yaml => yaml);
+        MappingsCopy.Copy(mappings, yaml => yaml.Replace("type: oracle-fbdi", "type: test-folder\n  options:\n    folder: kept", StringComparison.Ordinal), "fr-dupont");
+        MappingsCopy.Copy(mappings, yaml => yaml, "us-acme");
         InstallPlugin("good");
         InstallPlugin("broken", m => { m["name"] = "broken"; m["entry_type"] = "Connector.TestPlugin.ThrowingTargetFactory"; });
         Directory.CreateDirectory(Path.Combine(_data.Path, "kept"));
@@ -93,31 +93,6 @@ public sealed class PluginCliTests : IDisposable
     {
         var inbox = Directory.CreateDirectory(Path.Combine(_data.Path, "inbox", code)).FullName;
         File.Copy(Path.Combine(PipelineHarness.RepositoryMappings, entityFolder, "samples", sample), Path.Combine(inbox, sample));
-    }
-
-    private static void CopyEntity(string folder, string mappings, Func<string, string> editEntity)
-    {
-        var from = Path.Combine(PipelineHarness.RepositoryMappings, folder);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(mappings, folder, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            if (Path.GetFileName(file) == "entity.yaml")
-            {
-                File.WriteAllText(to, editEntity(File.ReadAllText(file)));
-            }
-            else
-            {
-                File.Copy(file, to);
-            }
-        }
-
-        var shared = Path.Combine(PipelineHarness.RepositoryMappings, "shared");
-        Directory.CreateDirectory(Path.Combine(mappings, "shared"));
-        foreach (var file in Directory.EnumerateFiles(shared))
-        {
-            File.Copy(file, Path.Combine(mappings, "shared", Path.GetFileName(file)), overwrite: true);
-        }
     }
 
     private async Task<(int Code, string Output)> Run(params string[] args)

@@ -30,7 +30,7 @@ public sealed class SampleEntitiesIntoEbsTests(PostgresServer server) : IDisposa
     public async Task SampleFiles_EveryReadyInvoiceConfirmedWithTheTransactionAutoInvoiceCreated(string code)
     {
         var db = await server.CreateDatabaseAsync();
-        CopyMappings(PipelineHarness.RepositoryMappings, _mappings.Path);
+        MappingsCopy.Copy(_mappings.Path, yaml => Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: oracle-ebs\n  options:\n    provider: Npgsql\n    connection_string: ${{env:EBS_DB}}\n    submit: \"{Submit}\"\n    user_id: \"1318\"", RegexOptions.Multiline));
         using var harness = new PipelineHarness(_mappings.Path)
         {
             ExportOptions = new ExportOptions { Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 2, ConfirmPollInterval = TimeSpan.FromMilliseconds(20) } },
@@ -67,23 +67,4 @@ public sealed class SampleEntitiesIntoEbsTests(PostgresServer server) : IDisposa
     }
 
     public void Dispose() => _mappings.Dispose();
-
-    /// <summary>The sample entities, their target switched to oracle-ebs on the stand-in (connection string from the environment).</summary>
-    private static void CopyMappings(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            if (Path.GetFileName(file) == "entity.yaml")
-            {
-                var yaml = Regex.Replace(File.ReadAllText(file), "^  type: oracle-fbdi$", $"  type: oracle-ebs\n  options:\n    provider: Npgsql\n    connection_string: ${{env:EBS_DB}}\n    submit: \"{Submit}\"\n    user_id: \"1318\"", RegexOptions.Multiline);
-                File.WriteAllText(destination, yaml);
-            }
-            else
-            {
-                File.Copy(file, destination, overwrite: true);
-            }
-        }
-    }
 }

@@ -27,7 +27,7 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
 
     private void UseTarget(string type)
     {
-        CopyMappings(PipelineHarness.RepositoryMappings, _mappings.Path, _oracle.BaseAddress, type);
+        MappingsCopy.Copy(_mappings.Path, yaml => Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: {type}\n  options:\n    url: {_oracle.BaseAddress}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}", RegexOptions.Multiline));
         _harness = new PipelineHarness(_mappings.Path)
         {
             ExportOptions = new ExportOptions
@@ -121,26 +121,6 @@ public sealed class SampleEntitiesIntoFusionTests : IAsyncLifetime, IDisposable
             invoice.Lines.Count.ShouldBe(record.LineCount);
             invoice.TotalAmount.ShouldBe(record.NetAmount, $"invoice {record.Number}");
             invoice.Attribute("BillToCustomerNumber").ShouldBe(record.Invoice.ResolvedCustomer!.AccountNumber);
-        }
-    }
-
-    /// <summary>The sample entities, their target switched to Fusion REST at <paramref name="url"/> (password from the environment).</summary>
-    private static void CopyMappings(string from, string to, Uri url, string type)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            if (Path.GetFileName(file) == "entity.yaml")
-            {
-                var yaml = File.ReadAllText(file);
-                yaml = Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: {type}\n  options:\n    url: {url}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}", RegexOptions.Multiline);
-                File.WriteAllText(destination, yaml);
-            }
-            else
-            {
-                File.Copy(file, destination);
-            }
         }
     }
 }

@@ -31,27 +31,13 @@ internal static class TrytonPipeline
 
     /// <summary>The FR02 sample entity (and shared maps), its target pointed at <paramref name="server"/>.</summary>
     public static void CopyMappings(TrytonServer server, string to, Func<string, string>? edit = null)
-    {
-        var from = PipelineHarness.RepositoryMappings;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(from, "fr-tryton"), "*", SearchOption.AllDirectories)
-                     .Concat(Directory.EnumerateFiles(Path.Combine(from, "shared"))))
+        => MappingsCopy.Copy(to, yaml =>
         {
-            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            if (Path.GetFileName(file) == "entity.yaml")
-            {
-                var yaml = File.ReadAllText(file);
-                yaml = Regex.Replace(yaml, "(?m)^    url: .*$", "    url: " + server.Url);
-                yaml = Regex.Replace(yaml, "(?m)^    database: .*$", "    database: " + server.Database);
-                yaml = Regex.Replace(yaml, "(?m)^    user: .*$", "    user: " + server.User);
-                File.WriteAllText(destination, edit is null ? yaml : edit(yaml));
-            }
-            else
-            {
-                File.Copy(file, destination, overwrite: true);
-            }
-        }
-    }
+            yaml = Regex.Replace(yaml, "(?m)^    url: .*$", "    url: " + server.Url);
+            yaml = Regex.Replace(yaml, "(?m)^    database: .*$", "    database: " + server.Database);
+            yaml = Regex.Replace(yaml, "(?m)^    user: .*$", "    user: " + server.User);
+            return edit is null ? yaml : edit(yaml);
+        }, "fr-tryton");
 
     public static TargetContext Context(string data, TrytonServer server)
         => new(data, new SecretSource(null, name => name == PasswordVariable ? server.Password : null), TimeProvider.System, NullLoggerFactory.Instance);
