@@ -18,7 +18,7 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
     private const string Source = "CONNECTOR K01";
 
     private readonly TempDirectory _root = new();
-    private readonly StringBuilder _output = new();
+    private readonly ConnectorProcess _connector = new();
     private FusionEmulator _oracle = null!;
 
     public async Task InitializeAsync()
@@ -71,7 +71,7 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
             inOracleNotInStore += _oracle.Invoices.Count - ConfirmedInStore();
         }
 
-        kills.ShouldBeGreaterThanOrEqualTo(3, "the connector finished before it could be killed, so the test did not test anything: " + _output);
+        kills.ShouldBeGreaterThanOrEqualTo(3, "the connector finished before it could be killed, so the test did not test anything: " + _connector.Output);
 
         // At least one kill fell between Oracle creating an invoice and the store learning it: the hard case.
         inOracleNotInStore.ShouldBeGreaterThan(0);
@@ -79,8 +79,8 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
         // The last start runs to the end.
         using (var last = StartConnector())
         {
-            (await WaitAsync(last, TimeSpan.FromSeconds(120))).ShouldBeTrue("the last run did not finish in time: " + _output);
-            last.ExitCode.ShouldBe(0, _output.ToString());
+            (await ConnectorProcess.WaitAsync(last, TimeSpan.FromSeconds(120))).ShouldBeTrue("the last run did not finish in time: " + _connector.Output);
+            last.ExitCode.ShouldBe(0, _connector.Output);
         }
 
         var invoices = _oracle.Invoices;
@@ -95,51 +95,11 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _oracle.DisposeAsync();
 
-    public void Dispose() => _root.Dispose();
-
-    private static async Task<bool> WaitAsync(Process process, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            return false;
-        }
-    }
-
     private Process StartConnector()
-    {
-        // The connector as built in its own folder (this test's folder also holds ASP.NET Core for the emulator, which
-        // changes which assemblies are copied beside connector.dll here).
-        var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = tests.Parent!.Name;
-        var root = tests.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var connector = Path.Combine(root, "src", "Connector.Host", "bin", configuration, tests.Name, "connector.dll");
-        File.Exists(connector).ShouldBeTrue($"the connector is not built at {connector}");
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { connector, "--data", Path.Combine(_root.Path, "data"), "--mappings", Path.Combine(_root.Path, "mappings"), "run", "--once" })
-        {
-            info.ArgumentList.Add(argument);
-        }
+        => _connector.Start(Path.Combine(_root.Path, "data"), Path.Combine(_root.Path, "mappings"),
+            new Dictionary<string, string> { ["K01_ORACLE_PASSWORD"] = EmulatorSetup.DefaultPassword });
 
-        info.Environment["K01_ORACLE_PASSWORD"] = EmulatorSetup.DefaultPassword;
-        var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
+    public void Dispose() => _root.Dispose();
 
     private int ConfirmedInStore()
     {
@@ -151,14 +111,6 @@ public sealed class ProcessKillTests : IAsyncLifetime, IDisposable
 
         using var store = SqliteStore.Open(file);
         return store.ListRuns("K01", 1).Count == 0 ? 0 : store.RecordsOfRun(1).Count(r => r.State == RecordState.Confirmed);
-    }
-
-    private void Keep(string? line)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
     }
 
     private void WriteEntity(IReadOnlyList<string> accounts)

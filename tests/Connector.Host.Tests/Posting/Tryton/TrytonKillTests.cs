@@ -18,7 +18,7 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
     private const int InvoiceCount = 60;
 
     private readonly TempDirectory _root = new();
-    private readonly StringBuilder _output = new();
+    private readonly ConnectorProcess _connector = new();
 
     [TrytonFact]
     public async Task Run_KilledAtRandomPointsWhilePostingIntoTryton_EveryInvoiceThereOnce()
@@ -27,11 +27,12 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
         var mappings = Path.Combine(_root.Path, "mappings");
         WriteEntity(mappings);
         var entity = MappingCatalogLoaderFor(mappings);
+        using var reader = TrytonPipeline.Reader(entity, server);
         var random = new Random(20261126);
         var kills = 0;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var before = await TrytonPipeline.CountAsync(entity, server, "K02|");
+            var before = await TrytonPipeline.CountAsync(reader, "K02|");
             if (before >= InvoiceCount)
             {
                 break;
@@ -40,7 +41,7 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
             var killAt = before + random.Next(3, Math.Max(4, (InvoiceCount - before) / 2));
             using var process = StartConnector();
             var watch = Stopwatch.StartNew();
-            while (!process.HasExited && await TrytonPipeline.CountAsync(entity, server, "K02|") < killAt && watch.Elapsed < TimeSpan.FromSeconds(120))
+            while (!process.HasExited && await TrytonPipeline.CountAsync(reader, "K02|") < killAt && watch.Elapsed < TimeSpan.FromSeconds(120))
             {
                 await Task.Delay(random.Next(20, 120));
             }
@@ -54,18 +55,18 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
             await process.WaitForExitAsync();
         }
 
-        kills.ShouldBeGreaterThanOrEqualTo(2, "the connector finished before it could be killed, so the test did not test anything: " + _output);
+        kills.ShouldBeGreaterThanOrEqualTo(2, "the connector finished before it could be killed, so the test did not test anything: " + _connector.Output);
         using (var last = StartConnector())
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
             await last.WaitForExitAsync(limit.Token);
-            last.ExitCode.ShouldBe(0, _output.ToString());
+            last.ExitCode.ShouldBe(0, _connector.Output);
         }
 
-        (await TrytonPipeline.CountAsync(entity, server, "K02|")).ShouldBe(InvoiceCount);
+        (await TrytonPipeline.CountAsync(reader, "K02|")).ShouldBe(InvoiceCount);
         for (var i = 1; i <= InvoiceCount; i++)
         {
-            var invoices = await TrytonPipeline.InvoicesAsync(entity, server, string.Create(CultureInfo.InvariantCulture, $"K02|INV|K-{i:D4}"));
+            var invoices = await TrytonPipeline.InvoicesAsync(reader, string.Create(CultureInfo.InvariantCulture, $"K02|INV|K-{i:D4}"));
             invoices.ShouldHaveSingleItem()!["state"]!.GetValue<string>().ShouldBe("posted");
         }
 
@@ -75,41 +76,12 @@ public sealed class TrytonKillTests(TrytonServer server) : IDisposable
 
     public void Dispose() => _root.Dispose();
 
+    private Process StartConnector()
+        => _connector.Start(Path.Combine(_root.Path, "data"), Path.Combine(_root.Path, "mappings"),
+            new Dictionary<string, string> { [TrytonPipeline.PasswordVariable] = server.Password }, "--plugins", TrytonPipeline.InstalledPlugins);
+
     private static Mapping.Entities.EntityDefinition MappingCatalogLoaderFor(string mappings)
         => Adapters.Configuration.MappingCatalogLoader.Load(mappings).Entities.Single();
-
-    private Process StartConnector()
-    {
-        var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = tests.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var connector = Path.Combine(root, "src", "Connector.Host", "bin", tests.Parent!.Name, tests.Name, "connector.dll");
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { connector, "--data", Path.Combine(_root.Path, "data"), "--mappings", Path.Combine(_root.Path, "mappings"), "--plugins", TrytonPipeline.InstalledPlugins, "run", "--once" })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment[TrytonPipeline.PasswordVariable] = server.Password;
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private void Keep(string? line)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
 
     /// <summary>K02: the FR02 customers (parties in Tryton), a plain CSV of 60 one-line invoices dated next January, target tryton.</summary>
     private void WriteEntity(string mappings)

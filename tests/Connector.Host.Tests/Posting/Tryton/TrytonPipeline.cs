@@ -42,18 +42,20 @@ internal static class TrytonPipeline
     public static TargetContext Context(string data, TrytonServer server)
         => new(data, new SecretSource(null, name => name == PasswordVariable ? server.Password : null), TimeProvider.System, NullLoggerFactory.Instance);
 
-    /// <summary>The posted customer invoices of Tryton holding <paramref name="reference"/>, read through a target of this test's own.</summary>
-    public static async Task<JsonArray> InvoicesAsync(EntityDefinition entity, TrytonServer server, string reference)
+    /// <summary>A target of the test's own (in the test's load context) to read Tryton back with; one login for all reads.</summary>
+    public static TrytonTarget Reader(EntityDefinition entity, TrytonServer server)
+        => (TrytonTarget)new TrytonTargetFactory().Create(entity, Context(Path.GetTempPath(), server));
+
+    /// <summary>The customer invoices of Tryton holding <paramref name="reference"/>.</summary>
+    public static async Task<JsonArray> InvoicesAsync(TrytonTarget reader, string reference)
     {
-        using var reader = (TrytonTarget)new TrytonTargetFactory().Create(entity, Context(Path.GetTempPath(), server));
         return await reader.Rpc.SearchReadAsync("account.invoice", [TrytonJson.Clause("reference", "=", reference)], null,
             ["id", "number", "state", "party.code", "untaxed_amount", "tax_amount", "total_amount", "lines"], CancellationToken.None);
     }
 
     /// <summary>How many invoices Tryton holds whose reference starts with <paramref name="prefix"/>.</summary>
-    public static async Task<int> CountAsync(EntityDefinition entity, TrytonServer server, string prefix)
+    public static async Task<int> CountAsync(TrytonTarget reader, string prefix)
     {
-        using var reader = (TrytonTarget)new TrytonTargetFactory().Create(entity, Context(Path.GetTempPath(), server));
         var found = await reader.Rpc.SearchReadAsync("account.invoice", [TrytonJson.Clause("reference", "like", prefix + "%")], null, ["id"], CancellationToken.None);
         return found.Count;
     }
