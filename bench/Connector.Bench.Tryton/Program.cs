@@ -30,7 +30,7 @@ try
 
     // 1. The Connector: records Ready in the store (not timed), then the export timed.
     var work = Path.Combine(home, "connector");
-    var (store, entity, runId) = Workspace.Create(work, url, database, env["TRYTON_USER"], count);
+    var (store, entity, runId) = Workspace.Create(root, work, url, database, env["TRYTON_USER"], count);
     using (store)
     {
         var secrets = new SecretSource(null, name => name == "B02_TRYTON_PASSWORD" ? env["TRYTON_PASSWORD"] : null);
@@ -129,11 +129,11 @@ static string RepositoryRoot()
 /// <summary>Entity B02 posting into Tryton (the FR02 customers, parties there), with N invoices read into the store.</summary>
 internal static class Workspace
 {
-    public static (SqliteStore Store, EntityRuntime Entity, long RunId) Create(string root, string url, string database, string user, int count)
+    public static (SqliteStore Store, EntityRuntime Entity, long RunId) Create(string repository, string root, string url, string database, string user, int count)
     {
         var folder = Path.Combine(root, "mappings", "b02");
         Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(RepositoryRootOf(root), "mappings", "fr-tryton", "customers.csv"), Path.Combine(folder, "customers.csv"));
+        File.Copy(Path.Combine(repository, "mappings", "fr-tryton", "customers.csv"), Path.Combine(folder, "customers.csv"));
         PlainCsvEntity.Write(folder, "B02", string.Create(CultureInfo.InvariantCulture, $$"""
             code: B02
             name: Bench into Tryton
@@ -185,18 +185,5 @@ internal static class Workspace
         }
 
         return (store, entity, runId);
-    }
-
-    private static string RepositoryRootOf(string _)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Connector.slnx not found");
     }
 }
