@@ -21,6 +21,7 @@ internal sealed class ConnectorApp : IDisposable
     private readonly Dictionary<string, (EntityRuntime Runtime, DateTime MasterStamp)> _entities = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IInvoiceTarget> _targets = new(StringComparer.OrdinalIgnoreCase);
     private readonly TargetRegistry _registry = TargetRegistry.WithBuiltIns();
+    private readonly Lazy<IReadOnlyList<LoadedPlugin>> _plugins;
     private readonly SerilogLoggerFactory _loggerFactory;
     private readonly Lazy<SqliteStore> _store;
 
@@ -32,7 +33,7 @@ internal sealed class ConnectorApp : IDisposable
         _loggerFactory = loggerFactory;
         Logger = loggerFactory.CreateLogger("Connector");
         _store = new Lazy<SqliteStore>(() => SqliteStore.Open(paths.StoreFile));
-        Plugins = LoadPlugins();
+        _plugins = new Lazy<IReadOnlyList<LoadedPlugin>>(LoadPlugins);
     }
 
     public ConnectorPaths Paths { get; }
@@ -47,8 +48,11 @@ internal sealed class ConnectorApp : IDisposable
 
     public ExportOptions ExportOptions { get; init; } = new();
 
-    /// <summary>The plugins of <see cref="ConnectorPaths.PluginsDirectory"/>: loaded (their targets registered) or failed, with why.</summary>
-    public IReadOnlyList<LoadedPlugin> Plugins { get; }
+    /// <summary>
+    /// The plugins of <see cref="ConnectorPaths.PluginsDirectory"/>: loaded (their targets registered) or failed, with
+    /// why. Loaded when first needed (a target is built, or the list is asked for), not by commands that post nothing.
+    /// </summary>
+    public IReadOnlyList<LoadedPlugin> Plugins => _plugins.Value;
 
     /// <summary>Builds the app; throws <see cref="MappingConfigurationException"/> listing every problem of the mappings.</summary>
     public static ConnectorApp Create(ConnectorPaths paths, TimeProvider clock, LogEventLevel consoleLevel = LogEventLevel.Warning)
@@ -95,6 +99,7 @@ internal sealed class ConnectorApp : IDisposable
     {
         if (!_targets.TryGetValue(entity.Code, out var target))
         {
+            _ = Plugins;
             target = _registry.Create(entity, new TargetContext(Paths.DataDirectory, SecretSource.ForDataDirectory(Paths.DataDirectory), Clock, _loggerFactory));
             _targets[entity.Code] = target;
         }
