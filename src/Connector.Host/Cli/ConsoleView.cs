@@ -88,7 +88,7 @@ internal static class ConsoleView
         {
             foreach (var package in summary.Report.Packages)
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]FBDI package[/] {package}");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Posted[/] {package}");
             }
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[blue]Report[/] {summary.HtmlReport}");
