@@ -1,5 +1,6 @@
 using Connector.Adapters.Abstractions;
 using Connector.Host.Store;
+using Connector.Mapping.Problems;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Host.Pipeline;
@@ -187,8 +188,8 @@ internal sealed class BatchPoster(IConnectorStore store, TimeProvider clock, ILo
     private void Fail(EntityRuntime entity, IBatchInvoiceTarget target, string batchId, RefusedByTargetException e)
     {
         var message = $"{target.Type} refused batch {batchId}: {e.Message}";
-        var problems = e.Errors.Select(r => Mapping.Problems.Problem.Error(r.Code ?? Mapping.Problems.ProblemCodes.TargetRefused, r.ToString(), new Mapping.Problems.SourceLocation(batchId))).ToList();
-        store.FailBatch(batchId, new ExceptionDraft(Mapping.Problems.ProblemCodes.TargetRefused, null, message, problems, []), clock.GetUtcNow());
+        var problems = e.Errors.Select(r => Problem.Error(r.Code ?? ProblemCodes.TargetRefused, r.ToString(), new SourceLocation(batchId))).ToList();
+        store.FailBatch(batchId, new ExceptionDraft(ProblemCodes.TargetRefused, null, message, problems, []), clock.GetUtcNow());
         logger.LogError("Batch {Batch} of {Entity} refused by {Target}: {Reason}", batchId, entity.Code, target.Type, e.Message);
     }
 }
