@@ -103,10 +103,13 @@ internal sealed class PerInvoicePoster(IConnectorStore store, TimeProvider clock
         {
             if (result.End == ExportEnd.TargetUnusable)
             {
-                throw new TargetSetupException(result.Detail ?? "the target cannot be used");
+                logger.LogError("Posting for {Entity} stopped: {Target} cannot be used as configured: {Reason}", entity.Code, target.Type, result.Detail);
+            }
+            else
+            {
+                logger.LogError("{Target} of {Entity} stayed unavailable ({Reason}); the invoices not posted wait in batch {Batch} for the next run", target.Type, entity.Code, result.Detail, batchId);
             }
 
-            logger.LogError("{Target} of {Entity} stayed unavailable ({Reason}); the invoices not posted wait in batch {Batch} for the next run", target.Type, entity.Code, result.Detail, batchId);
             return result;
         }
 
