@@ -53,6 +53,30 @@ internal static class ContentHash
             Number(buffer, line.TaxAmount);
         }
 
+        // Written only when present, so that the hashes of records stored before these fields existed stay the same.
+        if (invoice.Customer.OtherIds.Count > 0)
+        {
+            Int(buffer, 0x4F494453);
+            Int(buffer, invoice.Customer.OtherIds.Count);
+            foreach (var id in invoice.Customer.OtherIds)
+            {
+                Text(buffer, id);
+            }
+        }
+
+        if (invoice.Electronic is { } e)
+        {
+            Int(buffer, 0x45494E56);
+            foreach (var text in new[] { e.Syntax, e.Profile, e.SpecificationId, e.TypeCode, e.BuyerReference, e.ContractReference, e.ProjectReference, e.PaymentReference, e.PayeeAccount, e.PaymentTermsText, e.SellerName, e.SellerVatId })
+            {
+                Text(buffer, text);
+            }
+
+            Number(buffer, e.Prepaid);
+            Number(buffer, e.Rounding);
+            Number(buffer, e.Payable);
+        }
+
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(buffer.WrittenSpan, digest);
         return Convert.ToHexStringLower(digest[..16]);

@@ -59,6 +59,9 @@ public sealed record Invoice
     /// <summary>The document and first line this invoice came from.</summary>
     public required SourceLocation Source { get; init; }
 
+    /// <summary>What an e-invoice (UBL, CII, Factur-X) said beyond the canonical fields; null for other sources.</summary>
+    public EInvoiceFacts? Electronic { get; init; }
+
     public decimal NetTotal => Lines.Sum(l => l.Amount);
 
     public decimal TaxTotal => Lines.Sum(l => l.TaxAmount);
@@ -95,10 +98,17 @@ public sealed record InvoiceLine
     public int? SourceLine { get; init; }
 }
 
-/// <summary>The customer as a source names it: any of account number, tax id and name may be there.</summary>
+/// <summary>
+/// The customer as a source names it: any of account number, tax id and name may be there, and other identifiers
+/// (legal registration ids such as a SIREN or SIRET, electronic addresses such as a Peppol endpoint <c>0225:123456789</c>,
+/// a GLN <c>0088:4012345000009</c>) written as <c>scheme:value</c> or as the bare value.
+/// </summary>
 public sealed record CustomerReference(string? AccountNumber, string? TaxId, string? Name)
 {
     public static CustomerReference Empty { get; } = new(null, null, null);
+
+    /// <summary>Identifiers other than the tax id, tried after it; empty for most sources.</summary>
+    public IReadOnlyList<string> OtherIds { get; init; } = [];
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(AccountNumber) && string.IsNullOrWhiteSpace(TaxId) && string.IsNullOrWhiteSpace(Name);

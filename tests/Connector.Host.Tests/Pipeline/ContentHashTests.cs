@@ -24,6 +24,13 @@ public sealed class ContentHashTests
         DeclaredGrossTotal = 23.64m,
         Lines = [new InvoiceLine { LineNumber = 1, ItemCode = "A", Description = "Câble 3G2,5 mm²", Quantity = 2, UnitOfMeasure = "Each", UnitPrice = 9.85m, Amount = 19.70m, TaxCode = "T20", TaxRate = 20m, TaxAmount = 3.94m, SourceLine = 2 }],
         Source = new SourceLocation("a.csv", 2),
+        Electronic = new EInvoiceFacts
+        {
+            Syntax = "CII in PDF", Profile = "EN 16931", SpecificationId = "urn:cen.eu:en16931:2017", TypeCode = "380",
+            BuyerReference = "BR", ContractReference = "K-1", ProjectReference = "P-1", PaymentReference = "F-1",
+            PayeeAccount = "FR7630006000011234567890189", PaymentTermsText = "30 jours", Prepaid = 0m, Rounding = 0m,
+            Payable = 23.64m, SellerName = "Dupont", SellerVatId = "FR32123456789",
+        },
     };
 
     [Fact]
@@ -67,7 +74,22 @@ public sealed class ContentHashTests
             ContentHash.Of(Sample with { Customer = customer }).ShouldNotBe(original);
         }
 
+        foreach (var property in typeof(EInvoiceFacts).GetProperties().Where(p => p.SetMethod is not null))
+        {
+            var facts = Copy(Sample.Electronic!);
+            property.SetValue(facts, Other(property.PropertyType, property.GetValue(Sample.Electronic)));
+            ContentHash.Of(Sample with { Electronic = facts }).ShouldNotBe(original, $"changing e-invoice {property.Name} must change the hash");
+        }
+
+        ContentHash.Of(Sample with { Customer = Sample.Customer with { OtherIds = ["0225:123456789"] } }).ShouldNotBe(original);
         changed.Count.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void Of_InvoiceWithoutEInvoiceFields_HashAsBeforeTheyExisted()
+    {
+        // The hash of a CSV record stored before e-invoices came in: a re-sent file must still be seen as the same content.
+        ContentHash.Of(Sample with { Electronic = null }).ShouldBe("70807638e8575c2bca9342f7c4ce3f73");
     }
 
     [Fact]
@@ -89,6 +111,7 @@ public sealed class ContentHashTests
         DateOnly date => date.AddDays(1),
         InvoiceKind kind => kind == InvoiceKind.Invoice ? InvoiceKind.CreditNote : InvoiceKind.Invoice,
         CustomerReference reference => reference with { Name = reference.Name + "-changed" },
+        EInvoiceFacts facts => facts with { Payable = facts.Payable + 1m },
         null when type == typeof(string) => "now set",
         null => throw new InvalidOperationException($"Give the sample a value for every {type.Name} property."),
         _ => throw new InvalidOperationException($"No changed value for {type.Name}: teach the test (and ContentHash) about it."),
