@@ -12,6 +12,7 @@ internal sealed class MasterColumns
     public const string Name = "name";
     public const string AlternateNames = "alternate_names";
     public const string TaxIds = "tax_ids";
+    public const string Identifiers = "identifiers";
     public const string Status = "status";
     public const string Currency = "currency";
     public const string BillToSite = "bill_to_site";
@@ -22,6 +23,7 @@ internal sealed class MasterColumns
     private readonly int _name;
     private readonly int _alternateNames;
     private readonly int _taxIds;
+    private readonly int _identifiers;
     private readonly int _status;
     private readonly int _currency;
     private readonly int _billToSite;
@@ -34,6 +36,7 @@ internal sealed class MasterColumns
         _name = Index(reader, Name);
         _alternateNames = Index(reader, AlternateNames);
         _taxIds = Index(reader, TaxIds);
+        _identifiers = Index(reader, Identifiers);
         _status = Index(reader, Status);
         _currency = Index(reader, Currency);
         _billToSite = Index(reader, BillToSite);
@@ -102,6 +105,7 @@ internal sealed class MasterColumns
             Name = name,
             AlternateNames = List(Get(reader, _alternateNames)),
             TaxIds = List(Get(reader, _taxIds)),
+            Identifiers = List(Get(reader, _identifiers)),
             Status = status!.Value,
             Currency = currency.Length == 0 ? null : currency.ToUpperInvariant(),
             Sites = site.Length == 0 ? [] : [new CustomerSite(site, "BILL_TO", true, address.Length == 0 ? null : address)],

@@ -36,6 +36,12 @@ public sealed record EntityDefinition
 
     public MatchingOptions Matching { get; init; } = new();
 
+    /// <summary>
+    /// How the entity is named in e-invoices it issues (the seller): VAT ids, legal registration ids (SIREN, SIRET,
+    /// HRB...) and electronic addresses. An e-invoice is routed to the entity its seller identifies.
+    /// </summary>
+    public EntityIdentifiers Identifiers { get; init; } = EntityIdentifiers.None;
+
     public ValidationOptions Validation { get; init; } = new();
 }
 
@@ -135,6 +141,23 @@ public sealed record SourceDefinition
 
     /// <summary>File name pattern to pick up, e.g. <c>*.csv</c>.</summary>
     public string Pattern { get; init; } = "*";
+}
+
+/// <summary>The <c>identifiers:</c> of an entity; each list may be empty.</summary>
+public sealed record EntityIdentifiers
+{
+    public static EntityIdentifiers None { get; } = new();
+
+    /// <summary>VAT ids with their country prefix (FR13412987653, DE123456789).</summary>
+    public IReadOnlyList<string> VatIds { get; init; } = [];
+
+    /// <summary>Legal registration ids, bare or as <c>scheme:value</c> (412987653, 0009:41298765310009).</summary>
+    public IReadOnlyList<string> LegalIds { get; init; } = [];
+
+    /// <summary>Electronic addresses as <c>scheme:value</c> (0225:412987653, 0088:4012345000009, EM:ar@example.com).</summary>
+    public IReadOnlyList<string> ElectronicAddresses { get; init; } = [];
+
+    public bool IsEmpty => VatIds.Count == 0 && LegalIds.Count == 0 && ElectronicAddresses.Count == 0;
 }
 
 /// <summary>Thresholds of the fuzzy name match, as scores from 0 to 100.</summary>

@@ -19,6 +19,7 @@ internal sealed class CustomerMatcher
     private readonly List<Customer> _customers;
     private readonly Dictionary<string, int> _byAccount;
     private readonly TaxIdIndex _byTaxId;
+    private readonly Dictionary<string, List<int>> _byIdentifier;
     private readonly FuzzyNameSearch _names;
     private readonly MatchingOptions _options;
     private readonly ConcurrentDictionary<string, string> _nameAliases = new(StringComparer.Ordinal);
@@ -30,6 +31,7 @@ internal sealed class CustomerMatcher
         _byAccount = byAccount;
         _options = options;
         _byTaxId = TaxIdIndex.Build([.. customers.Select(c => c.TaxIds)]);
+        _byIdentifier = IndexIdentifiers(customers);
         _names = new FuzzyNameSearch(customers, options.AcceptScore);
     }
 
@@ -85,7 +87,62 @@ internal sealed class CustomerMatcher
     {
         ArgumentNullException.ThrowIfNull(reference);
         var notes = new List<string>();
-        return ByAccount(reference, notes) ?? ByTaxId(reference, notes) ?? ByAlias(reference, notes) ?? ByName(reference, notes);
+        return ByAccount(reference, notes) ?? ByTaxId(reference, reference.TaxId, notes) ?? ByOtherIds(reference, notes)
+            ?? ByAlias(reference, notes) ?? ByName(reference, notes);
+    }
+
+    private static Dictionary<string, List<int>> IndexIdentifiers(List<Customer> customers)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            foreach (var key in customers[i].Identifiers.Concat(customers[i].TaxIds).Select(SchemedIdentifier.Key).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// The reference's other identifiers (e-invoices: legal id, electronic address, scheme-qualified buyer ids): first
+    /// exactly as <c>scheme:value</c> against the customers' identifiers, then their values as tax ids (a SIREN or
+    /// SIRET as legal id meets the VAT id or SIRET of the master).
+    /// </summary>
+    private MatchResult? ByOtherIds(CustomerReference reference, List<string> notes)
+    {
+        foreach (var written in reference.OtherIds.Where(id => !string.IsNullOrWhiteSpace(id)))
+        {
+            if (SchemedIdentifier.Key(written) is { } key && _byIdentifier.TryGetValue(key, out var hits))
+            {
+                var what = Text($"identifier \"{written.Trim()}\"");
+                return hits.Count == 1
+                    ? Matched(_customers[hits[0]], MatchRules.Identifier, Text($"{what} is {Describe(_customers[hits[0]])}"), notes)
+                    : TaxIdShared(reference, what, hits, notes);
+            }
+        }
+
+        foreach (var written in reference.OtherIds.Where(id => !string.IsNullOrWhiteSpace(id)))
+        {
+            var value = SchemedIdentifier.Value(written);
+            if (!string.Equals(value, reference.TaxId?.Trim(), StringComparison.OrdinalIgnoreCase) && ByTaxId(reference, value, notes, quiet: true) is { } found)
+            {
+                return found;
+            }
+        }
+
+        if (reference.OtherIds.Count > 0)
+        {
+            notes.Add(Text($"identifiers {string.Join(", ", reference.OtherIds.Select(i => $"\"{i.Trim()}\""))} are not in the customer master"));
+        }
+
+        return null;
     }
 
     private MatchResult? ByAccount(CustomerReference reference, List<string> notes)
@@ -105,14 +162,14 @@ internal sealed class CustomerMatcher
         return Matched(customer, MatchRules.Account, Text($"account \"{reference.AccountNumber.Trim()}\" is {Describe(customer)}"), notes);
     }
 
-    private MatchResult? ByTaxId(CustomerReference reference, List<string> notes)
+    private MatchResult? ByTaxId(CustomerReference reference, string? taxId, List<string> notes, bool quiet = false)
     {
-        if (string.IsNullOrWhiteSpace(reference.TaxId))
+        if (string.IsNullOrWhiteSpace(taxId))
         {
             return null;
         }
 
-        var written = reference.TaxId.Trim();
+        var written = taxId.Trim();
         foreach (var key in TaxIdNormalizer.Normalize(written))
         {
             var hits = _byTaxId.Find(key);
@@ -130,7 +187,11 @@ internal sealed class CustomerMatcher
             return TaxIdShared(reference, what, hits, notes);
         }
 
-        notes.Add(Text($"tax id \"{written}\" is not in the customer master"));
+        if (!quiet)
+        {
+            notes.Add(Text($"tax id \"{written}\" is not in the customer master"));
+        }
+
         return null;
     }
 

@@ -36,6 +36,7 @@ public static class MatchRules
 {
     public const string Account = "account";
     public const string TaxId = "tax_id";
+    public const string Identifier = "identifier";
     public const string Alias = "alias";
     public const string Name = "name";
     public const string None = "none";

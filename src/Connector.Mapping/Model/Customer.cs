@@ -24,6 +24,12 @@ public sealed record Customer
     /// <summary>Tax identifiers as written in the master (VAT ids, SIREN/SIRET, EIN). The matcher normalises them.</summary>
     public IReadOnlyList<string> TaxIds { get; init; } = [];
 
+    /// <summary>
+    /// Other identifiers as <c>scheme:value</c>: electronic addresses (a Peppol endpoint 0225:123456789, an e-mail
+    /// EM:ap@example.com), a GLN (0088:...), a Leitweg-ID (0204:...). Matched exactly after normalisation.
+    /// </summary>
+    public IReadOnlyList<string> Identifiers { get; init; } = [];
+
     public IReadOnlyList<CustomerSite> Sites { get; init; } = [];
 
     public CustomerStatus Status { get; init; } = CustomerStatus.Active;

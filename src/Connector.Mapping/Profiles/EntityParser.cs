@@ -18,7 +18,7 @@ internal static partial class EntityParser
             return new(null, doc.Errors);
         }
 
-        var e = doc.Entries(root, string.Empty, "code", "name", "currency", "country", "master_data", "accepted_currencies", "target", "sources", "matching", "validation");
+        var e = doc.Entries(root, string.Empty, "code", "name", "currency", "country", "master_data", "accepted_currencies", "target", "sources", "matching", "validation", "identifiers");
         var code = doc.String(e, string.Empty, "code", required: true, parent: root);
         if (code is not null && !CodePattern().IsMatch(code))
         {
@@ -59,6 +59,7 @@ internal static partial class EntityParser
             Target = ParseTarget(doc, doc.Mapping(e, string.Empty, "target"), root),
             Sources = ParseSources(doc, doc.Sequence(e, string.Empty, "sources")),
             Matching = ParseMatching(doc, doc.Mapping(e, string.Empty, "matching")),
+            Identifiers = ParseIdentifiers(doc, doc.Mapping(e, string.Empty, "identifiers")),
             Validation = ParseValidation(doc, doc.Mapping(e, string.Empty, "validation")),
         };
         return ConfigResult<EntityDefinition>.From(entity, doc.Errors);
@@ -143,6 +144,39 @@ internal static partial class EntityParser
 
         return sources;
     }
+
+    private static EntityIdentifiers ParseIdentifiers(YamlDoc doc, YamlMappingNode? node)
+    {
+        if (node is null)
+        {
+            return EntityIdentifiers.None;
+        }
+
+        const string p = "identifiers";
+        var i = doc.Entries(node, p, "vat_ids", "legal_ids", "electronic_addresses");
+        var vat = doc.StringList(i, p, "vat_ids") ?? [];
+        for (var k = 0; k < vat.Count; k++)
+        {
+            if (!VatPattern().IsMatch(Matching.TaxIdNormalizer.Clean(vat[k])))
+            {
+                doc.Error(YamlDoc.Item("identifiers.vat_ids", k), $"'{vat[k]}' is not a VAT id (two letters of the country, then the number)", i["vat_ids"]);
+            }
+        }
+
+        var addresses = doc.StringList(i, p, "electronic_addresses") ?? [];
+        for (var k = 0; k < addresses.Count; k++)
+        {
+            if (!addresses[k].Contains(':', StringComparison.Ordinal))
+            {
+                doc.Error(YamlDoc.Item("identifiers.electronic_addresses", k), $"'{addresses[k]}' needs its scheme: scheme:value (e.g. 0225:412987653, 0088:4012345000009)", i["electronic_addresses"]);
+            }
+        }
+
+        return new EntityIdentifiers { VatIds = vat, LegalIds = doc.StringList(i, p, "legal_ids") ?? [], ElectronicAddresses = addresses };
+    }
+
+    [GeneratedRegex("^[A-Z]{2}[A-Z0-9]{2,13}$", RegexOptions.CultureInvariant)]
+    private static partial Regex VatPattern();
 
     private static MatchingOptions ParseMatching(YamlDoc doc, YamlMappingNode? node)
     {

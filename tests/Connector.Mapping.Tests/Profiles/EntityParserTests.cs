@@ -84,4 +84,39 @@ public sealed class EntityParserTests
         keys.ShouldContain("matching.accept_score");
         result.Errors.Single(e => e.Key == "sources[1].name").Message.ShouldContain("duplicate");
     }
+
+    [Fact]
+    public void Parse_Identifiers_ReadsVatLegalIdsAndElectronicAddresses()
+    {
+        var yaml = Valid + """
+
+            identifiers:
+              vat_ids: [FR13412987653]
+              legal_ids: ["412987653", "0009:41298765310009"]
+              electronic_addresses: ["0225:412987653"]
+            """;
+
+        var result = EntityParser.Parse(yaml, "entity.yaml", "/m/fr01");
+
+        result.Errors.ShouldBeEmpty();
+        result.Value!.Identifiers.VatIds.ShouldBe(["FR13412987653"]);
+        result.Value.Identifiers.LegalIds.ShouldBe(["412987653", "0009:41298765310009"]);
+        result.Value.Identifiers.ElectronicAddresses.ShouldBe(["0225:412987653"]);
+    }
+
+    [Fact]
+    public void Parse_BadIdentifiers_NamesEachOne()
+    {
+        var yaml = Valid + """
+
+            identifiers:
+              vat_ids: ["412987653"]
+              electronic_addresses: ["412987653"]
+            """;
+
+        var result = EntityParser.Parse(yaml, "entity.yaml", "/m/fr01");
+
+        result.Errors.Select(e => e.ToString()).ShouldContain(e => e.Contains("identifiers.vat_ids[0]") && e.Contains("is not a VAT id"));
+        result.Errors.Select(e => e.ToString()).ShouldContain(e => e.Contains("identifiers.electronic_addresses[0]") && e.Contains("needs its scheme"));
+    }
 }
