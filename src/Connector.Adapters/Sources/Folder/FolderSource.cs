@@ -4,7 +4,8 @@ namespace Connector.Adapters.Sources.Folder;
 
 /// <summary>
 /// An inbox folder. Lists the files ready to take (matching the pattern, not hidden, not still being written), and
-/// removes a file only once the store holds its bytes (<see cref="MarkTaken"/>).
+/// removes a file only once the store holds its bytes (<see cref="MarkTaken"/>). The pattern may list several
+/// alternatives separated by <c>|</c> (<c>*.pdf|*.xml</c>).
 /// </summary>
 internal sealed class FolderSource(string inbox, string pattern, TimeSpan settle, TimeProvider clock)
 {
@@ -21,14 +22,16 @@ internal sealed class FolderSource(string inbox, string pattern, TimeSpan settle
         var now = clock.GetUtcNow();
         return Directory.EnumerateFiles(Inbox)
             .Where(path => !Path.GetFileName(path).StartsWith('.'))
-            .Where(path => FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(path), ignoreCase: true))
+            .Where(path => Accepts(Path.GetFileName(path)))
             .Where(path => settle <= TimeSpan.Zero || now - File.GetLastWriteTimeUtc(path) >= settle)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>Whether a file name is one this source picks up.</summary>
-    public bool Accepts(string fileName) => FileSystemName.MatchesSimpleExpression(pattern, fileName, ignoreCase: true);
+    public bool Accepts(string fileName)
+        => pattern.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(p => FileSystemName.MatchesSimpleExpression(p, fileName, ignoreCase: true));
 
     /// <summary>The store has the file: take it out of the inbox.</summary>
     public static void MarkTaken(string path) => File.Delete(path);
