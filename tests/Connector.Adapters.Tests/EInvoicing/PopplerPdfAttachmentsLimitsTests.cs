@@ -27,6 +27,18 @@ public sealed class PopplerPdfAttachmentsLimitsTests
         message.ShouldNotBeNull().ShouldContain("apt-get install poppler-utils");
     }
 
+    [PopplerFact]
+    public void Extract_PdfInfoMissing_IsToolMissingNamingItsVariable()
+    {
+        using var pdf = File.OpenRead(SamplePdf);
+
+        var result = new PopplerPdfAttachments(new PdfToolOptions { PdfInfo = "/nonexistent/poppler/pdfinfo" }).Extract(pdf);
+
+        result.Status.ShouldBe(PdfExtractionStatus.ToolMissing);
+        result.Message.ShouldNotBeNull().ShouldContain("poppler's pdfinfo could not be started from '/nonexistent/poppler/pdfinfo'");
+        result.Message.ShouldContain("CONNECTOR_PDFINFO");
+    }
+
     [UnixFact]
     [UnsupportedOSPlatform("windows")]
     public void Extract_ToolOverrunsTheLimit_IsTimedOutAndTheProcessTreeIsKilled()
