@@ -11,6 +11,10 @@ RUN dotnet publish src/Connector.Host/Connector.Host.csproj -c Release -o /app -
  && dotnet publish plugins/Connector.Plugins.Tryton/Connector.Plugins.Tryton.csproj -c Release -o /app/plugins/tryton --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
+# poppler-utils: pdfdetach / pdfinfo take the XML out of Factur-X / ZUGFeRD PDF e-invoices.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends poppler-utils \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 COPY mappings/ /app/mappings/
