@@ -312,6 +312,9 @@ def main() -> None:
         "mappings/fr-dupont/samples/make_samples.py")
     with open(os.path.join(HERE, "EXPECTED.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
+    # The e-invoice samples and their section of EXPECTED.md come from make_einvoices.py: rewrite them too.
+    import make_einvoices
+    make_einvoices.main()
 
 
 if __name__ == "__main__":
