@@ -29,19 +29,19 @@ internal static class LineRules
                 continue;
             }
 
-            Require(c, "BR-22", which, "the invoiced quantity", "BT-129", line.Quantity, line);
+            Require(c, "BR-22", which, "invoiced quantity", "BT-129", line.Quantity, line);
             if (string.IsNullOrWhiteSpace(line.UnitCode))
             {
                 c.Error("BR-23", $"{which} has no unit of measure code (BT-130)", line.Spot, "BT-130", line.UnitCode);
             }
 
-            Require(c, "BR-24", which, "the line net amount", "BT-131", line.NetAmount, line);
+            Require(c, "BR-24", which, "line net amount", "BT-131", line.NetAmount, line);
             if (string.IsNullOrWhiteSpace(line.ItemName))
             {
                 c.Error("BR-25", $"{which} has no item name (BT-153)", line.Spot, "BT-153", line.ItemName);
             }
 
-            Require(c, "BR-26", which, "the item net price", "BT-146", line.NetPrice, line);
+            Require(c, "BR-26", which, "item net price", "BT-146", line.NetPrice, line);
             if (string.IsNullOrWhiteSpace(line.VatCategory))
             {
                 c.Error("BR-CO-04", $"{which} has no VAT category code (BT-151)", line.Spot, "BT-151", line.VatCategory);
