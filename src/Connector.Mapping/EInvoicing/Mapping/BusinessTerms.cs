@@ -35,6 +35,7 @@ internal static class BusinessTerms
     public static string[] Header(EInvoice e)
     {
         var v = new string[Names.Length];
+        Array.Fill(v, string.Empty);
         Set(v, "BT-1", e.Number);
         Set(v, "BT-2", Date(e.IssueDate));
         Set(v, "BT-3", e.TypeCode);
@@ -139,7 +140,7 @@ internal sealed class TermRow(string[] values, int line) : ISourceRow
 
     public int FieldCount => values.Length;
 
-    public string GetText(int index) => index >= 0 && index < values.Length ? values[index] : string.Empty;
+    public string GetText(int index) => index >= 0 && index < values.Length ? values[index] ?? string.Empty : string.Empty;
 
     public bool TryGetUtf8(int index, out ReadOnlySpan<byte> value)
     {
