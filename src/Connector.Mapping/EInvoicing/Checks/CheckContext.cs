@@ -3,8 +3,11 @@ using Connector.Mapping.Problems;
 
 namespace Connector.Mapping.EInvoicing.Checks;
 
-/// <summary>What the profile a document claims carries, so that rules on terms it cannot hold are skipped.</summary>
-internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdown, bool LineTotal)
+/// <summary>
+/// What the profile a document claims carries, so that rules on terms it cannot hold are skipped. LineDetails: the
+/// lines carry an id, a net price and a VAT category (ZUGFeRD 1.0 BASIC lines have only quantity, amount and name).
+/// </summary>
+internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdown, bool LineTotal, bool LineDetails = true)
 {
     public static RuleScope For(EInvoiceProfile profile) => profile switch
     {
@@ -13,6 +16,8 @@ internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdow
 
         // BASIC WL: everything of the header (addresses, VAT breakdown, document allowances and charges), no lines.
         EInvoiceProfile.BasicWl => new RuleScope(Lines: false, BuyerAddress: true, VatBreakdown: true, LineTotal: true),
+        // ZUGFeRD 1.0 BASIC: lines without id, net price or VAT category (the tax is given per document only).
+        EInvoiceProfile.Zugferd1Basic => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true, LineDetails: false),
         _ => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true),
     };
 }

@@ -19,7 +19,8 @@ internal static class LineRules
         foreach (var line in c.Invoice.Lines)
         {
             var which = string.IsNullOrWhiteSpace(line.Id) ? "a line" : $"line {line.Id}";
-            if (string.IsNullOrWhiteSpace(line.Id))
+            var details = c.Scope.LineDetails;
+            if (details && string.IsNullOrWhiteSpace(line.Id))
             {
                 c.Error("BR-21", "a line has no line identifier (BT-126)", line.Spot, "BT-126", line.Id);
             }
@@ -39,6 +40,11 @@ internal static class LineRules
             if (string.IsNullOrWhiteSpace(line.ItemName))
             {
                 c.Error("BR-25", $"{which} has no item name (BT-153)", line.Spot, "BT-153", line.ItemName);
+            }
+
+            if (!details)
+            {
+                continue;
             }
 
             Require(c, "BR-26", which, "item net price", "BT-146", line.NetPrice, line);

@@ -38,7 +38,7 @@ internal static class VatRules
                 continue;
             }
 
-            if (!c.Scope.Lines)
+            if (!c.Scope.Lines || !c.Scope.LineDetails)
             {
                 continue;
             }

@@ -18,8 +18,13 @@ internal static class LineDrafts
             return WithoutLines(e, header);
         }
 
-        foreach (var l in details)
+        var only = e.VatBreakdown.Count == 1 ? e.VatBreakdown[0] : null;
+        foreach (var written in details)
         {
+            // A line without a VAT category (ZUGFeRD 1.0 BASIC) in a document of one VAT rate is at that rate.
+            var l = string.IsNullOrWhiteSpace(written.VatCategory) && only is { Category: not null }
+                ? written with { VatCategory = only.Category, VatRate = written.VatRate ?? only.Rate }
+                : written;
             var amount = l.NetAmount ?? 0m;
             var quantity = l.Quantity ?? 1m;
             drafts.Add(new LineDraft(

@@ -87,4 +87,41 @@ public sealed class ProfileScopeTests
         Check(e).ShouldBeEmpty();
         Single(Check(e with { Totals = e.Totals with { Payable = 1m } }), "EN16931_BR_CO_16").Field.ShouldBe("BT-115");
     }
+
+    /// <summary>A ZUGFeRD 1.0 BASIC document: its lines carry quantity, unit, amount and name only; VAT is per document.</summary>
+    internal static EInvoice Zugferd1Basic() => new EInvoice
+    {
+        Syntax = EInvoiceSyntax.Zugferd1,
+        SpecificationId = "urn:ferd:CrossIndustryDocument:invoice:1p0:basic",
+        Profile = EInvoiceProfile.Zugferd1Basic,
+        Number = "471102",
+        TypeCode = "380",
+        IssueDate = new DateOnly(2013, 3, 5),
+        Currency = "EUR",
+        Seller = EInvoiceFixtures.Valid().Seller,
+        Buyer = EInvoiceFixtures.Valid().Buyer,
+        Lines =
+        [
+            new EInvoiceLine { Id = string.Empty, Quantity = 20m, UnitCode = "C62", NetAmount = 198m, ItemName = "Trennblätter A4" },
+            new EInvoiceLine { Id = string.Empty, Quantity = 50m, UnitCode = "C62", NetAmount = 275m, ItemName = "Joghurt Banane" },
+        ],
+        VatBreakdown = [new VatBreakdown { Category = "S", Rate = 19m, TaxableAmount = 473m, TaxAmount = 89.87m }],
+        Totals = new DocumentTotals { LineTotal = 473m, TaxExclusive = 473m, TaxTotal = 89.87m, TaxInclusive = 562.87m, Payable = 562.87m },
+    };
+
+    [Fact]
+    public void Check_Zugferd1Basic_LinesWithoutIdPriceOrCategoryAreNotFaulted()
+    {
+        Check(Zugferd1Basic()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Check_Zugferd1Basic_StillChecksQuantityAndTotals()
+    {
+        var e = Zugferd1Basic();
+        var problems = Check(WithLine(e, 0, l => l with { Quantity = null }) with { Totals = e.Totals with { LineTotal = 474m } });
+
+        Single(problems, "EN16931_BR_22").Field.ShouldBe("BT-129");
+        Single(problems, "EN16931_BR_CO_10").Value.ShouldBe("474.00");
+    }
 }

@@ -88,4 +88,16 @@ public sealed class TaxAndNoLineMappingTests
         i.NetTotal.ShouldBe(275m);
         i.Electronic!.Profile.ShouldBe("BASIC WL");
     }
+
+    [Fact]
+    public void Map_LinesWithoutVatCategoryInAOneRateDocument_TakeThatRate()
+    {
+        var i = Map(Checks.ProfileScopeTests.Zugferd1Basic()).Invoice;
+
+        i.Lines.Select(l => l.TaxCode).ShouldBe(["S-19", "S-19"]);
+        i.Lines.Select(l => l.TaxRate).ShouldBe([19m, 19m]);
+        i.Lines.Select(l => l.UnitPrice).ShouldBe([9.9m, 5.5m]);
+        i.TaxTotal.ShouldBe(89.87m);
+        i.Electronic!.Profile.ShouldBe("ZUGFERD 1.0 BASIC");
+    }
 }
