@@ -58,4 +58,18 @@ public static class ProblemCodes
 
     /// <summary>The ERP holds another invoice under this record's key (same number, other customer or amount).</summary>
     public const string TargetConflict = "TARGET_CONFLICT";
+
+    // E-invoices (EN 16931).
+
+    /// <summary>The prefix of a failed EN 16931 rule's code: <c>EN16931_BR_CO_15</c> for BR-CO-15 (see <see cref="En16931"/>).</summary>
+    public const string En16931Prefix = "EN16931_";
+
+    /// <summary>The document claims a profile that is not EN 16931 compliant (Factur-X MINIMUM, BASIC WL): it carries no lines.</summary>
+    public const string EInvoiceProfileNotEn16931 = "EINVOICE_PROFILE_NOT_EN16931";
+
+    /// <summary>A line's net amount is not quantity x net price / base quantity + charges - allowances (no EN rule; a warning).</summary>
+    public const string EInvoiceLineNet = "EINVOICE_LINE_NET";
+
+    /// <summary>The code of a failed EN 16931 rule: <c>EN16931_</c> + the rule id with '-' as '_' (BR-CO-15 -> EN16931_BR_CO_15).</summary>
+    public static string En16931(string ruleId) => En16931Prefix + ruleId.Replace('-', '_');
 }

@@ -15,9 +15,15 @@ internal static class FieldSpecParser
         YamlMappingNode root,
         IReadOnlyDictionary<string, ValueMap> localMaps,
         IReadOnlyDictionary<string, ValueMap> sharedMaps,
-        bool hasHeader)
+        bool hasHeader,
+        IReadOnlyList<string>? knownColumns = null)
     {
         var result = new Dictionary<CanonicalField, FieldSpec>();
+        if (node is null && knownColumns is not null)
+        {
+            return result;
+        }
+
         if (node is null)
         {
             doc.Error("fields", "is required and must map invoice_number at least", root);
@@ -42,16 +48,32 @@ internal static class FieldSpecParser
             var spec = ParseSpec(doc, field, mapping, path, localMaps, sharedMaps, hasHeader);
             if (spec is not null)
             {
+                CheckKnownColumns(doc, spec, path, mapping, knownColumns);
                 result[field] = spec;
             }
         }
 
-        if (!result.ContainsKey(CanonicalField.InvoiceNumber) && !doc.Errors.Any(e => e.Key == "fields.invoice_number"))
+        if (knownColumns is null && !result.ContainsKey(CanonicalField.InvoiceNumber) && !doc.Errors.Any(e => e.Key == "fields.invoice_number"))
         {
             doc.Error("fields.invoice_number", "is required: every profile maps the invoice number", node);
         }
 
         return result;
+    }
+
+    /// <summary>An e-invoice profile's columns are business terms: a name that is none of them is refused with the list.</summary>
+    private static void CheckKnownColumns(YamlDoc doc, FieldSpec spec, string path, YamlNode node, IReadOnlyList<string>? known)
+    {
+        if (known is null)
+        {
+            return;
+        }
+
+        var names = spec.Parts.Select(p => p.Column).Append(spec.Column).OfType<string>();
+        foreach (var name in names.Where(n => !known.Contains(n, StringComparer.OrdinalIgnoreCase)))
+        {
+            doc.Error(YamlDoc.Child(path, "column"), $"'{name}' is not a business term an e-invoice profile knows: {string.Join(", ", known)}", node);
+        }
     }
 
     private static FieldSpec? ParseSpec(

@@ -4,6 +4,9 @@ internal enum ProfileFormat
 {
     Csv,
     Xlsx,
+
+    /// <summary>An e-invoice (UBL, CII, Factur-X, ZUGFeRD): fields name EN 16931 business terms; every field is optional.</summary>
+    EInvoice,
 }
 
 /// <summary>The <c>csv:</c> section of a profile.</summary>

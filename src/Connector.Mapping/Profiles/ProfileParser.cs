@@ -30,11 +30,12 @@ internal static class ProfileParser
             null => null,
             "csv" => ProfileFormat.Csv,
             "xlsx" => ProfileFormat.Xlsx,
+            "einvoice" => ProfileFormat.EInvoice,
             _ => null,
         };
         if (formatText is not null && format is null)
         {
-            doc.Error("format", $"'{formatText}' is not a format: csv or xlsx", e["format"]);
+            doc.Error("format", $"'{formatText}' is not a format: csv, xlsx or einvoice", e["format"]);
         }
 
         var csv = ParseCsv(doc, e, format);
@@ -43,7 +44,15 @@ internal static class ProfileParser
         var dateFormats = ParseDates(doc, e);
         var credit = ParseCreditNotes(doc, e);
         var localMaps = ValueMapParsing.ParseMaps(doc, doc.Mapping(e, string.Empty, "value_maps"), "value_maps");
-        var fields = FieldSpecParser.ParseFields(doc, doc.Mapping(e, string.Empty, "fields"), root, localMaps, sharedMaps, csv.Header || format == ProfileFormat.Xlsx);
+        var einvoice = format == ProfileFormat.EInvoice;
+        var fields = FieldSpecParser.ParseFields(
+            doc,
+            doc.Mapping(e, string.Empty, "fields"),
+            root,
+            localMaps,
+            sharedMaps,
+            csv.Header || format != ProfileFormat.Csv,
+            einvoice ? EInvoicing.Mapping.BusinessTerms.All : null);
 
         var profile = new MappingProfile
         {
@@ -70,9 +79,9 @@ internal static class ProfileParser
             return new CsvOptions();
         }
 
-        if (format == ProfileFormat.Xlsx)
+        if (format is ProfileFormat.Xlsx or ProfileFormat.EInvoice)
         {
-            doc.Error("csv", "a csv section in an xlsx profile", node);
+            doc.Error("csv", $"a csv section in an {(format == ProfileFormat.Xlsx ? "xlsx" : "einvoice")} profile", node);
         }
 
         var c = doc.Entries(node, "csv", "delimiter", "quote", "encoding", "skip_rows", "header", "multiline");
@@ -132,9 +141,9 @@ internal static class ProfileParser
             return new XlsxOptions();
         }
 
-        if (format == ProfileFormat.Csv)
+        if (format is ProfileFormat.Csv or ProfileFormat.EInvoice)
         {
-            doc.Error("xlsx", "an xlsx section in a csv profile", node);
+            doc.Error("xlsx", $"an xlsx section in a {(format == ProfileFormat.Csv ? "csv" : "einvoice")} profile", node);
         }
 
         var x = doc.Entries(node, "xlsx", "sheet", "header_row");
