@@ -1,6 +1,8 @@
 using Connector.Adapters.Configuration;
 using Connector.Adapters.MasterData;
 using Connector.Host.Store;
+using Connector.Adapters.EInvoicing;
+using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Entities;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
@@ -13,8 +15,11 @@ namespace Connector.Host.Pipeline;
 /// <summary>One entity ready to work: its definition, profiles, customer matcher (master data + learned aliases) and validator.</summary>
 internal sealed class EntityRuntime
 {
-    private EntityRuntime(EntityDefinition definition, IReadOnlyList<MappingProfile> profiles, CustomerMatcher matcher, InvoiceValidator validator, IReadOnlyList<Problem> masterProblems)
+    private static readonly Lazy<PopplerPdfAttachments> Poppler = new(() => new PopplerPdfAttachments(PdfToolOptions.FromEnvironment()));
+
+    private EntityRuntime(MappingCatalog catalog, EntityDefinition definition, IReadOnlyList<MappingProfile> profiles, CustomerMatcher matcher, InvoiceValidator validator, IReadOnlyList<Problem> masterProblems)
     {
+        EInvoices = new EInvoiceReading(Poppler.Value, new SellerRouter(catalog.Entities), definition);
         Definition = definition;
         Profiles = profiles;
         Matcher = matcher;
@@ -34,6 +39,9 @@ internal sealed class EntityRuntime
 
     public IReadOnlyList<Problem> MasterDataProblems { get; }
 
+    /// <summary>Reading e-invoices for this entity: poppler for the PDFs, the seller checked against every entity's identifiers.</summary>
+    public EInvoiceReading EInvoices { get; }
+
     public MappingProfile Profile(string name)
         => Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
            ?? throw new InvalidOperationException($"Entity {Code} has no profile '{name}'. Profiles: {string.Join(", ", Profiles.Select(p => p.Name))}.");
@@ -48,7 +56,7 @@ internal sealed class EntityRuntime
         {
             var given = customers ?? throw new InvalidOperationException($"Entity {definition.Code} takes its customers from its target; they were not read.");
             var learned = store?.Aliases(definition.Code) ?? [];
-            return new EntityRuntime(definition, catalog.Profiles(definition.Code), CustomerMatcher.Build(given, learned, definition.Matching), new InvoiceValidator(definition, clock), []);
+            return new EntityRuntime(catalog, definition, catalog.Profiles(definition.Code), CustomerMatcher.Build(given, learned, definition.Matching), new InvoiceValidator(definition, clock), []);
         }
 
         var masterPath = Path.Combine(definition.Directory, definition.MasterData);
@@ -65,6 +73,6 @@ internal sealed class EntityRuntime
 
         var aliases = store?.Aliases(definition.Code) ?? [];
         var matcher = CustomerMatcher.Build(master.Customers, aliases, definition.Matching);
-        return new EntityRuntime(definition, catalog.Profiles(definition.Code), matcher, new InvoiceValidator(definition, clock), master.Problems);
+        return new EntityRuntime(catalog, definition, catalog.Profiles(definition.Code), matcher, new InvoiceValidator(definition, clock), master.Problems);
     }
 }

@@ -1,3 +1,4 @@
+using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Problems;
 
 namespace Connector.Mapping.Reading;
@@ -20,6 +21,9 @@ internal sealed class DocumentReadContext
     public string DocumentName { get; }
 
     public ReaderLimits Limits { get; }
+
+    /// <summary>For e-invoice profiles: the PDF extractor and the seller check; null elsewhere.</summary>
+    public EInvoiceReading? EInvoices { get; init; }
 
     public IReadOnlyList<Problem> Problems => _problems;
 

@@ -6,7 +6,8 @@ internal sealed record ReaderLimits(
     long MaxXlsxUncompressedBytes = 200L * 1024 * 1024,
     int MaxXlsxEntries = 10_000,
     int MaxCompressionRatio = 200,
-    int MaxRowsPerInvoice = 10_000)
+    int MaxRowsPerInvoice = 10_000,
+    long MaxEInvoiceBytes = 50L * 1024 * 1024)
 {
     public static ReaderLimits Default { get; } = new();
 }
