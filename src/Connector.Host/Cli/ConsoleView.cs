@@ -130,6 +130,9 @@ internal sealed class ConsoleRunObserver : IRunObserver
     {
     }
 
+    public void Waiting(int files, string why)
+        => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]{"Waiting",-20}[/] {files} file(s): {why}");
+
     public void DocumentFinished(string name, DocumentOutcome outcome)
     {
         var colour = outcome.Status switch
@@ -165,6 +168,9 @@ internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserve
         _posting.MaxValue = total;
         _posting.Value = settled;
     }
+
+    public void Waiting(int files, string why)
+        => context.AddTask(Markup.Escape($"{files} file(s) waiting: {why}"), maxValue: 1).StopTask();
 
     public void DocumentStarted(string name, long size)
     {

@@ -22,6 +22,9 @@ internal interface IRunObserver
 
     /// <summary>Posting goes on: records of the current batch settled so far (confirmed or refused), of how many.</summary>
     void Posting(int settled, int total);
+
+    /// <summary>Files left in the inbox for now, and why (e.g. PDFs while the PDF tools are missing).</summary>
+    void Waiting(int files, string why);
 }
 
 internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted)
@@ -80,6 +83,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             work.Add((left, profile));
         }
 
+        var pdfsWaiting = 0;
         foreach (var (source, path) in Incoming(entity, request))
         {
             if (cancellationToken.IsCancellationRequested)
@@ -88,6 +92,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             }
 
             var profile = ProfileFor(entity, source, Path.GetFileName(path), request.Profile);
+            if (profile?.Format == ProfileFormat.EInvoice && IsPdf(path) && !EntityRuntime.CanReadPdfs(out var why))
+            {
+                // Nothing is wrong with the document: it waits where it is until the PDF tools are installed.
+                pdfsWaiting++;
+                logger.LogWarning("'{Name}' waits in the inbox: it is a PDF e-invoice and PDFs cannot be opened ({Why})", Path.GetFileName(path), why);
+                continue;
+            }
+
             var taken = intake.Take(entity.Code, source, path, runId, request.Actor, profile?.Name);
             if (request.Files is null)
             {
@@ -107,6 +119,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             {
                 work.Add((taken.Document, profile!));
             }
+        }
+
+        if (pdfsWaiting > 0)
+        {
+            observer?.Waiting(pdfsWaiting, "PDF e-invoices wait in the inbox until poppler-utils is installed (pdfdetach, pdfinfo)");
         }
 
         foreach (var (document, profile) in work)
@@ -216,6 +233,15 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         return entity.Profiles.Count == 1 ? entity.Profiles[0] : null;
+    }
+
+    /// <summary>A PDF by its first bytes (within the first kilobyte, as PDF readers allow), whatever its name.</summary>
+    private static bool IsPdf(string path)
+    {
+        Span<byte> head = stackalloc byte[1024];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read].IndexOf("%PDF-"u8) >= 0;
     }
 
     /// <summary>A document no profile can read is kept, and failed with the reason, instead of stopping every later run.</summary>

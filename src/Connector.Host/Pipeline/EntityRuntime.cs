@@ -15,7 +15,8 @@ namespace Connector.Host.Pipeline;
 /// <summary>One entity ready to work: its definition, profiles, customer matcher (master data + learned aliases) and validator.</summary>
 internal sealed class EntityRuntime
 {
-    private static readonly Lazy<PopplerPdfAttachments> Poppler = new(() => new PopplerPdfAttachments(PdfToolOptions.FromEnvironment()));
+    private static readonly PdfToolOptions PdfTools = PdfToolOptions.FromEnvironment();
+    private static readonly Lazy<PopplerPdfAttachments> Poppler = new(() => new PopplerPdfAttachments(PdfTools));
 
     private EntityRuntime(MappingCatalog catalog, EntityDefinition definition, IReadOnlyList<MappingProfile> profiles, CustomerMatcher matcher, InvoiceValidator validator, IReadOnlyList<Problem> masterProblems)
     {
@@ -41,6 +42,9 @@ internal sealed class EntityRuntime
 
     /// <summary>Reading e-invoices for this entity: poppler for the PDFs, the seller checked against every entity's identifiers.</summary>
     public EInvoiceReading EInvoices { get; }
+
+    /// <summary>Whether PDFs can be opened (poppler installed, or where CONNECTOR_PDFDETACH / CONNECTOR_PDFINFO say); else why not.</summary>
+    public static bool CanReadPdfs(out string? why) => PopplerPdfAttachments.IsAvailable(PdfTools, out why);
 
     public MappingProfile Profile(string name)
         => Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
