@@ -67,7 +67,12 @@ internal static class UblReader
         };
     }
 
-    public static DateOnly? Date(XElement? element, string businessTerm, XmlReadContext context) => context.UblDate(element, businessTerm);
+    /// <summary>A header date, remembering where it was read.</summary>
+    public static DateOnly? Date(XElement? element, string businessTerm, XmlReadContext context)
+    {
+        context.MarkHeader(element, businessTerm);
+        return context.UblDate(element, businessTerm);
+    }
 
     public static XElement? VatOf(XElement? party)
     {

@@ -55,9 +55,9 @@ internal static class EInvoiceXml
                 return XmlRoots.Classify(reader.LocalName, reader.NamespaceURI);
             }
         }
-        catch (XmlException ex)
+        catch (XmlException)
         {
-            if (SecureXml.DoctypeLine(head, ex) is not null)
+            if (SecureXml.DoctypeLine(head) is not null)
             {
                 return EInvoiceFormat.Unsafe;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Connector.Mapping.Problems;
@@ -45,7 +46,16 @@ internal static class SecureXml
         }
         catch (XmlException ex)
         {
-            problems.Add(DoctypeLine(content, ex) is { } line
+            if (DoctypeLine(content) is null && content.Length > limits.MaxCharactersInDocument && WellFormed(content))
+            {
+                problems.Add(Problem.Error(
+                    ProblemCodes.XmlLimitExceeded,
+                    $"The XML holds more than {limits.MaxCharactersInDocument.ToString(CultureInfo.InvariantCulture)} characters, the limit for an e-invoice; refused.",
+                    new SourceLocation(documentName)));
+                return null;
+            }
+
+            problems.Add(DoctypeLine(content) is { } line
                 ? Problem.Error(
                     ProblemCodes.XmlUnsafe,
                     "The XML has a DOCTYPE (a DTD can declare entities that read local files or expand without end); e-invoices never need one: refused unread.",
@@ -59,33 +69,67 @@ internal static class SecureXml
     }
 
     /// <summary>
-    /// The line of the DOCTYPE when that is what the strict reader refused: the start is read again with the DTD
-    /// skipped (DtdProcessing.Ignore: never parsed, never expanded, nothing resolved) up to the root element; when that
-    /// gets past the spot where the strict reader stopped, the only difference was the DOCTYPE. Null otherwise.
+    /// The line of a DOCTYPE in the prolog (before the root element), or null when there is none. The prolog is scanned
+    /// as text (comments and processing instructions skipped); nothing of the DTD is ever parsed.
     /// </summary>
-    public static int? DoctypeLine(byte[] content, XmlException strictError)
+    public static int? DoctypeLine(byte[] content)
+    {
+        string text;
+        using (var reader = new StreamReader(new MemoryStream(content, 0, Math.Min(content.Length, 64 * 1024), writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0)
+        {
+            var rest = text.AsSpan(i);
+            int end;
+            if (rest.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                end = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            }
+            else if (rest.StartsWith("<?", StringComparison.Ordinal))
+            {
+                end = text.IndexOf("?>", i + 2, StringComparison.Ordinal);
+            }
+            else if (rest.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1 + text.AsSpan(0, i).Count('\n');
+            }
+            else
+            {
+                return null;
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            i = end;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the document reads to its end with no character limit (the bytes are already within MaxBytes).</summary>
+    private static bool WellFormed(byte[] content)
     {
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var reader = XmlReader.Create(stream, Settings(0, DtdProcessing.Ignore));
-            var info = (IXmlLineInfo)reader;
+            using var reader = XmlReader.Create(stream, Settings(0));
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element)
-                {
-                    var past = info.LineNumber > strictError.LineNumber
-                        || (info.LineNumber == strictError.LineNumber && info.LinePosition > strictError.LinePosition);
-                    return past ? Math.Max(strictError.LineNumber, 1) : null;
-                }
             }
+
+            return true;
         }
         catch (XmlException)
         {
-            return null;
+            return false;
         }
-
-        return null;
     }
 
     private static XElement? TooDeep(XElement root, int maxDepth)

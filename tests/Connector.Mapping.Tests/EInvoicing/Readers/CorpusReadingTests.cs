@@ -1,0 +1,253 @@
+using System.Globalization;
+using Connector.Mapping.EInvoicing;
+using Connector.Mapping.EInvoicing.Xml;
+using Connector.Mapping.Problems;
+using Xunit.Abstractions;
+
+namespace Connector.Mapping.Tests.EInvoicing.Readers;
+
+/// <summary>The readers against the real e-invoices of the shared corpus and the independently recomputed expectations.</summary>
+public sealed class CorpusReadingTests(ITestOutputHelper output)
+{
+    private static readonly string[] BrokenMarkers = ["invalid", "corrupted", "fail", "wrong", "errors"];
+
+    [CorpusFact]
+    public void Read_EveryXmlRowOfExpectedCsv_MatchesNumberDatesPartiesLinesAndTotals()
+    {
+        var rows = ExpectedCsv.Rows().Where(r => r["source"] == "xml").ToList();
+        rows.Count.ShouldBeGreaterThan(100, "the expectations CSV should list the corpus' XML e-invoices");
+        var mismatches = new List<string>();
+        var passed = 0;
+        foreach (var row in rows)
+        {
+            var found = Compare(row);
+            if (found.Count == 0)
+            {
+                passed++;
+            }
+
+            mismatches.AddRange(found.Select(m => $"{row["file"]}: {m}"));
+        }
+
+        output.WriteLine($"{passed.ToString(CultureInfo.InvariantCulture)} of {rows.Count.ToString(CultureInfo.InvariantCulture)} XML rows match in every column.");
+        mismatches.ShouldBeEmpty(string.Join(Environment.NewLine, mismatches));
+    }
+
+    [CorpusFact]
+    public void Read_CrossFormatTwinsThatAgree_GiveEqualNumberDateCurrencyTotalsAndLineCount()
+    {
+        var twins = File.ReadAllLines(EInvoiceCorpus.EInvoicePath("cross_format_agreement.txt"))
+            .Where(l => l.EndsWith(": CII+FX+UBL agree", StringComparison.Ordinal))
+            .Select(l => l["XML-Rechnung:".Length..l.IndexOf(": CII", StringComparison.Ordinal)])
+            .ToList();
+        twins.Count.ShouldBe(22);
+        var differences = new List<string>();
+        foreach (var name in twins)
+        {
+            var cii = ReadCorpus($"zugferd-corpus/XML-Rechnung/CII/{name}.cii.xml");
+            var ubl = ReadCorpus($"zugferd-corpus/XML-Rechnung/UBL/{name}.ubl.xml");
+            differences.AddRange(Differences(Essentials(cii), Essentials(ubl)).Select(d => $"{name}: {d}"));
+        }
+
+        differences.ShouldBeEmpty(string.Join(Environment.NewLine, differences));
+    }
+
+    [CorpusFact]
+    public void Read_Zugferd1MigrationInputs_AgreeWithTheirZugferd2References()
+    {
+        var folder = EInvoiceCorpus.EInvoicePath("mustang/library/src/test/resources/migration");
+        var inputs = Directory.GetFiles(Path.Combine(folder, "input"), "ZUGFeRD1*.xml");
+        inputs.Length.ShouldBe(4);
+        var differences = new List<string>();
+        foreach (var input in inputs)
+        {
+            var name = Path.GetFileName(input);
+            var zugferd1 = Read(input);
+            var zugferd2 = Read(Path.Combine(folder, "reference", name.Replace("ZUGFeRD1", "ZUGFeRD2", StringComparison.Ordinal)));
+            zugferd1.Syntax.ShouldBe(EInvoiceSyntax.Zugferd1);
+            zugferd2.Syntax.ShouldBe(EInvoiceSyntax.Cii);
+            differences.AddRange(Differences(Essentials(zugferd1), Essentials(zugferd2)).Select(d => $"{name}: {d}"));
+        }
+
+        differences.ShouldBeEmpty(string.Join(Environment.NewLine, differences));
+    }
+
+    [CorpusFact]
+    public void Read_AkretionZugferd1Samples_ReadWithTheirProfiles()
+    {
+        var profiles = new Dictionary<string, EInvoiceProfile>
+        {
+            ["zugferd-basic.xml"] = EInvoiceProfile.Zugferd1Basic,
+            ["zugferd-comfort.xml"] = EInvoiceProfile.Zugferd1Comfort,
+            ["zugferd-extended.xml"] = EInvoiceProfile.Zugferd1Extended,
+        };
+        foreach (var (file, profile) in profiles)
+        {
+            var invoice = ReadCorpus($"akretion-factur-x/tests/fixtures/xml/{file}");
+            invoice.Syntax.ShouldBe(EInvoiceSyntax.Zugferd1);
+            invoice.Profile.ShouldBe(profile, file);
+            invoice.Number.ShouldNotBeNull(file);
+            invoice.Totals.TaxInclusive.ShouldNotBeNull(file);
+            invoice.Lines.ShouldNotBeEmpty(file);
+        }
+    }
+
+    [CorpusFact]
+    public void Read_EveryBrokenOrFailFile_GivesAnInvoiceOrProblemsAndNeverThrows()
+    {
+        var root = EInvoiceCorpus.EInvoicePath(string.Empty);
+        var broken = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}fail{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || BrokenMarkers.Any(m => Path.GetFileName(f).Contains(m, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        broken.Count.ShouldBeGreaterThan(5);
+        foreach (var file in broken)
+        {
+            using var stream = File.OpenRead(file);
+            var format = EInvoiceXml.Detect(stream);
+            var result = EInvoiceXml.Read(stream, Path.GetFileName(file));
+            if (result.Invoice is null)
+            {
+                result.Problems.ShouldContain(p => p.Severity == ProblemSeverity.Error, file);
+            }
+
+            if (format == EInvoiceFormat.Pdf)
+            {
+                result.Problems.ShouldContain(p => p.Code == ProblemCodes.UnknownFormat, file);
+            }
+
+            output.WriteLine($"{Path.GetRelativePath(root, file)}: {format}, invoice {(result.Invoice is null ? "none" : "read")}, {result.Problems.Count.ToString(CultureInfo.InvariantCulture)} problem(s)");
+        }
+    }
+
+    [CorpusFact]
+    public void Detect_CorpusFiles_TellsPdfsUblCiiZugferd1AndOthersApart()
+    {
+        Detect("akretion-factur-x/tests/fixtures/pdf/invoice_EN16931.pdf").ShouldBe(EInvoiceFormat.Pdf);
+        Detect("akretion-factur-x/tests/fixtures/xml/factur-x-en16931.xml").ShouldBe(EInvoiceFormat.Cii);
+        Detect("akretion-factur-x/tests/fixtures/xml/zugferd-basic.xml").ShouldBe(EInvoiceFormat.Zugferd1);
+        Detect("akretion-factur-x/tests/fixtures/xml/order-x-basic.xml").ShouldBe(EInvoiceFormat.OrderX);
+        Detect("oasis-ubl/xml/UBL-Invoice-2.1-Example.xml").ShouldBe(EInvoiceFormat.UblInvoice);
+        Detect("oasis-ubl/xml/UBL-CreditNote-2.1-Example.xml").ShouldBe(EInvoiceFormat.UblCreditNote);
+        Detect("oasis-ubl/xml/UBL-RemittanceAdvice-2.0-Example.xml").ShouldBe(EInvoiceFormat.OtherXml);
+        Detect("mustang/library/src/test/resources/cii/bt17-response_1760553749128.cii.xml").ShouldBe(EInvoiceFormat.UblInvoice);
+    }
+
+    [CorpusFact]
+    public void Read_UblRemittanceAdviceAndOrderX_AreRefusedSayingWhatTheyAre()
+    {
+        var remittance = ReadResult("oasis-ubl/xml/UBL-RemittanceAdvice-2.0-Example.xml");
+        remittance.Invoice.ShouldBeNull();
+        remittance.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.EInvoiceUnknownRoot);
+        remittance.Problems[0].Message.ShouldContain("remittance advice");
+
+        var order = ReadResult("akretion-factur-x/tests/fixtures/xml/order-x-basic.xml");
+        order.Invoice.ShouldBeNull();
+        order.Problems.ShouldHaveSingleItem().Message.ShouldContain("Order-X");
+    }
+
+    private static EInvoiceFormat Detect(string relative)
+    {
+        using var stream = File.OpenRead(EInvoiceCorpus.EInvoicePath(relative));
+        var format = EInvoiceXml.Detect(stream);
+        stream.Position.ShouldBe(0);
+        return format;
+    }
+
+    private static EInvoiceReadResult ReadResult(string relative)
+    {
+        using var stream = File.OpenRead(EInvoiceCorpus.EInvoicePath(relative));
+        return EInvoiceXml.Read(stream, Path.GetFileName(relative));
+    }
+
+    private static EInvoice ReadCorpus(string relative) => Read(EInvoiceCorpus.EInvoicePath(relative));
+
+    private static EInvoice Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var result = EInvoiceXml.Read(stream, Path.GetFileName(path));
+        result.Invoice.ShouldNotBeNull($"{path}: {string.Join("; ", result.Problems)}");
+        return result.Invoice;
+    }
+
+    private static List<string> Compare(IReadOnlyDictionary<string, string> row)
+    {
+        var path = EInvoiceCorpus.EInvoicePath(row["file"]);
+        using var stream = File.OpenRead(path);
+        var result = EInvoiceXml.Read(stream, row["file"]);
+        if (result.Invoice is not { } invoice)
+        {
+            return [$"not read: {string.Join("; ", result.Problems)}"];
+        }
+
+        var found = new List<string>();
+        void Check(string column, string? actual)
+        {
+            var expected = row[column];
+            if (!string.Equals(Normal(expected), Normal(actual), StringComparison.Ordinal))
+            {
+                found.Add($"{column} expected '{expected}' but read '{actual}'");
+            }
+        }
+
+        void CheckAmount(string column, decimal? actual)
+        {
+            var expected = row[column].Length == 0 ? (decimal?)null : decimal.Parse(row[column], CultureInfo.InvariantCulture);
+            if (expected != actual)
+            {
+                found.Add($"{column} expected '{row[column]}' but read '{actual?.ToString(CultureInfo.InvariantCulture)}'");
+            }
+        }
+
+        Check("number", invoice.Number);
+        Check("type_code", invoice.TypeCode);
+        Check("issue_date", invoice.IssueDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        Check("currency", invoice.Currency);
+        Check("seller", invoice.Seller.Name ?? invoice.Seller.TradingName);
+        Check("seller_vat", invoice.Seller.VatId);
+        Check("buyer", invoice.Buyer.Name ?? invoice.Buyer.TradingName);
+        Check("buyer_vat", invoice.Buyer.VatId);
+        Check("n_lines", CountedLines(invoice).ToString(CultureInfo.InvariantCulture));
+        CheckAmount("line_total", invoice.Totals.LineTotal);
+        CheckAmount("tax_exclusive", invoice.Totals.TaxExclusive);
+        CheckAmount("tax_total", invoice.Totals.TaxTotal);
+        CheckAmount("tax_inclusive", invoice.Totals.TaxInclusive);
+        CheckAmount("prepaid", invoice.Totals.Prepaid);
+        CheckAmount("rounding", invoice.Totals.Rounding);
+        CheckAmount("payable", invoice.Totals.Payable);
+        return found;
+    }
+
+    /// <summary>
+    /// How the CSV counts lines: every CII line item (EXTENDED GROUP and DETAIL items are siblings: UC11 has 7 items, 2
+    /// of them GROUP, and the CSV says 7), but only top-level UBL InvoiceLines (04.01a-INVOICE_ubl.xml nests 13
+    /// cac:SubInvoiceLine in 2 lines, and the CSV says 2).
+    /// </summary>
+    private static int CountedLines(EInvoice invoice)
+        => invoice.Syntax == EInvoiceSyntax.Ubl ? invoice.Lines.Count(l => l.ParentId is null) : invoice.Lines.Count;
+
+    /// <summary>Dates in the CSV are written YYYYMMDD or YYYY-MM-DD; everything else compares as written (trimmed).</summary>
+    private static string Normal(string? value)
+    {
+        var text = (value ?? string.Empty).Trim();
+        return text.Length == 10 && text[4] == '-' && text[7] == '-' ? text.Replace("-", string.Empty, StringComparison.Ordinal) : text;
+    }
+
+    private static Dictionary<string, string?> Essentials(EInvoice invoice) => new(StringComparer.Ordinal)
+    {
+        ["number"] = invoice.Number,
+        ["issue_date"] = invoice.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["currency"] = invoice.Currency,
+        ["lines"] = CountedLines(invoice).ToString(CultureInfo.InvariantCulture),
+        ["BT-106"] = Amount(invoice.Totals.LineTotal),
+        ["BT-109"] = Amount(invoice.Totals.TaxExclusive),
+        ["BT-110"] = Amount(invoice.Totals.TaxTotal),
+        ["BT-112"] = Amount(invoice.Totals.TaxInclusive),
+        ["BT-115"] = Amount(invoice.Totals.Payable),
+    };
+
+    private static string? Amount(decimal? value) => value?.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> Differences(Dictionary<string, string?> left, Dictionary<string, string?> right)
+        => left.Where(p => p.Value != right[p.Key]).Select(p => $"{p.Key} {p.Value} <> {right[p.Key]}");
+}
