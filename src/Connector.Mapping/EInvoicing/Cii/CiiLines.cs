@@ -50,7 +50,7 @@ internal static class CiiLines
             BuyerAccountingReference = settlement.At("ReceivableSpecifiedTradeAccountingAccount", "ID").Text(),
             AllowancesCharges = [.. settlement.All("SpecifiedTradeAllowanceCharge").Select(a => AllowanceCharge(a, documentLevel: false, names, context)).OfType<AllowanceCharge>()],
             PeriodStart = context.CiiDate(period.Child("StartDateTime"), "BT-134"),
-            PeriodEnd = context.CiiDate(period.Child("EndDateTime"), "BT-135"),
+            PeriodEnd = context.CiiDate(period.Child("EndDateTime"), "BT-135", endOfPeriod: true),
             Spot = item.Spot(),
         };
     }

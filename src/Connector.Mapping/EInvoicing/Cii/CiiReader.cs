@@ -45,7 +45,7 @@ internal static class CiiReader
             DueDate = context.CiiDate(dueElement, "BT-9"),
             DeliveryDate = context.CiiDate(delivery.At("ActualDeliverySupplyChainEvent", "OccurrenceDateTime"), "BT-72"),
             PeriodStart = context.CiiDate(period.Child("StartDateTime"), "BT-73"),
-            PeriodEnd = context.CiiDate(period.Child("EndDateTime"), "BT-74"),
+            PeriodEnd = context.CiiDate(period.Child("EndDateTime"), "BT-74", endOfPeriod: true),
             Currency = currency,
             TaxCurrency = context.HeaderText(settlement.Child("TaxCurrencyCode"), "BT-6"),
             BuyerReference = context.HeaderText(agreement.Child("BuyerReference"), "BT-10"),

@@ -63,7 +63,7 @@ internal static class EInvoiceXml
             }
         }
 
-        return head.AsSpan(0, Math.Min(head.Length, PdfWindow + 5)).IndexOf("%PDF-"u8) >= 0 ? EInvoiceFormat.Pdf : EInvoiceFormat.NotXml;
+        return HasPdfMarker(head) ? EInvoiceFormat.Pdf : EInvoiceFormat.NotXml;
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class EInvoiceXml
             return Fail(problems, ProblemCodes.EmptyFile, "The file is empty.", documentName);
         }
 
-        if (StartsWithPdf(content) || Detect(content.AsSpan(0, Math.Min(content.Length, DetectWindow)).ToArray()) == EInvoiceFormat.Pdf)
+        if (StartsWithPdf(content) || (HasPdfMarker(content) && Detect(content.AsSpan(0, Math.Min(content.Length, DetectWindow)).ToArray()) == EInvoiceFormat.Pdf))
         {
             return Fail(problems, ProblemCodes.UnknownFormat, "The file is a PDF, not XML: take its embedded Factur-X / ZUGFeRD XML out first.", documentName);
         }
@@ -168,6 +168,8 @@ internal static class EInvoiceXml
         problems.Add(Problem.Error(code, message, new SourceLocation(documentName)));
         return new EInvoiceReadResult(null, problems);
     }
+
+    private static bool HasPdfMarker(byte[] content) => content.AsSpan(0, Math.Min(content.Length, PdfWindow + 5)).IndexOf("%PDF-"u8) >= 0;
 
     /// <summary>True when <c>%PDF-</c> comes first, after optional whitespace (the common case; junk before it is checked only when the start is no XML).</summary>
     private static bool StartsWithPdf(byte[] content)

@@ -109,10 +109,11 @@ internal sealed class XmlReadContext(string documentName)
 
     /// <summary>
     /// A CII date: the <c>DateTimeString</c> child of <paramref name="holder"/> (udt or qdt) with its format: 102
-    /// (YYYYMMDD); 610 (YYYYMM) gives the first day of the month and 616 (YYYYWW) the Monday of the ISO week, each with a
-    /// warning that the day was not given. A missing format is read as 102.
+    /// (YYYYMMDD); 610 (YYYYMM) gives the first day of the month and 616 (YYYYWW) the Monday of the ISO week (the last
+    /// day of the month and the Sunday for the end of a period), each with a warning that the day was not given. A
+    /// missing format is read as 102.
     /// </summary>
-    public DateOnly? CiiDate(XElement? holder, string businessTerm)
+    public DateOnly? CiiDate(XElement? holder, string businessTerm, bool endOfPeriod = false)
     {
         var element = holder.Child("DateTimeString") ?? holder;
         var text = element.Text();
@@ -127,16 +128,20 @@ internal sealed class XmlReadContext(string documentName)
             case "102" when DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
                 return day;
             case "610" when DateOnly.TryParseExact(text + "01", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month):
-                Warning(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' gives a month only (format 610); read as {month:yyyy-MM-dd}.", element, businessTerm, text);
-                return month;
+                var inMonth = endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+                Warning(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' gives a month only (format 610); read as {Iso(inMonth)}.", element, businessTerm, text);
+                return inMonth;
             case "616" when TryWeek(text, out var monday):
-                Warning(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' gives a week only (format 616); read as its Monday {monday:yyyy-MM-dd}.", element, businessTerm, text);
-                return monday;
+                var inWeek = endOfPeriod ? monday.AddDays(6) : monday;
+                Warning(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' gives a week only (format 616); read as its {(endOfPeriod ? "Sunday" : "Monday")} {Iso(inWeek)}.", element, businessTerm, text);
+                return inWeek;
             default:
                 Error(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' with format '{format}' is not a date (expected format 102, YYYYMMDD).", element, businessTerm, text);
                 return null;
         }
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static bool TryWeek(string text, out DateOnly monday)
     {
