@@ -44,6 +44,11 @@ internal static class SecureXml
 
             return document;
         }
+        catch (DecoderFallbackException ex)
+        {
+            problems.Add(Problem.Error(ProblemCodes.XmlMalformed, $"The XML has bytes that are not valid in its encoding: {ex.Message}", new SourceLocation(documentName)));
+            return null;
+        }
         catch (XmlException ex)
         {
             if (DoctypeLine(content) is null && content.Length > limits.MaxCharactersInDocument && WellFormed(content))

@@ -128,7 +128,7 @@ internal sealed class XmlReadContext(string documentName)
             case "102" when DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
                 return day;
             case "610" when DateOnly.TryParseExact(text + "01", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month):
-                var inMonth = endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+                var inMonth = endOfPeriod ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
                 Warning(ProblemCodes.FieldInvalidDate, $"{businessTerm} '{text}' gives a month only (format 610); read as {Iso(inMonth)}.", element, businessTerm, text);
                 return inMonth;
             case "616" when TryWeek(text, out var monday):
@@ -149,7 +149,7 @@ internal sealed class XmlReadContext(string documentName)
         if (text.Length != 6
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
-            || year < 1 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
+            || year < 1 || year > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
         {
             return false;
         }

@@ -139,6 +139,29 @@ public sealed class XmlSecurityTests
     }
 
     [Fact]
+    public void Read_UnknownEncodingDeclared_IsMalformedNotAnException()
+    {
+        var result = ReaderHelper.Read($"<?xml version=\"1.0\" encoding=\"no-such-charset\"?><Invoice xmlns=\"{UblNs}\"/>");
+
+        result.Invoice.ShouldBeNull();
+        result.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.XmlMalformed);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8Bytes_IsMalformedNotAnException()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<Invoice xmlns=\"{UblNs}\"><Note>x</Note></Invoice>");
+        bytes[bytes.Length - 20] = 0xC3;
+        bytes[bytes.Length - 19] = 0x28;
+        using var stream = new MemoryStream(bytes);
+
+        var result = EInvoiceXml.Read(stream, "bad-utf8.xml");
+
+        result.Invoice.ShouldBeNull();
+        result.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.XmlMalformed);
+    }
+
+    [Fact]
     public void Read_PdfWithJunkBeforeItsHeader_SaysItIsAPdf()
         => ReaderHelper.Read("garbage\n%PDF-1.4\n").Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.UnknownFormat);
 
