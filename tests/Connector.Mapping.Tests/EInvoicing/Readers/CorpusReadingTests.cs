@@ -34,6 +34,23 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
     }
 
     [CorpusFact]
+    public void Read_ExtendedSubInvoiceLineSamples_DetailLinesSumToTheLineTotal()
+    {
+        string[] samples =
+        [
+            "mustang/library/src/test/resources/cii/UC11_F202600022_EXTENDED_FX_CII_BT-X-589Only_on_GROUP_Line.xml",
+            "mustang/validator/src/test/resources/UC10_F202600004_EXTENDED_FX_CII_Commentee.xml",
+        ];
+        foreach (var sample in samples)
+        {
+            var invoice = ReadCorpus(sample);
+            invoice.Lines.ShouldContain(l => l.Role == LineRole.Group, sample);
+            invoice.Lines.Where(l => l.ParentId is not null).ShouldAllBe(l => invoice.Lines.Any(g => g.Id == l.ParentId && g.Role == LineRole.Group), sample);
+            invoice.Lines.Where(l => l.Role == LineRole.Detail).Sum(l => l.NetAmount ?? 0m).ShouldBe(invoice.Totals.LineTotal.ShouldNotBeNull(), sample);
+        }
+    }
+
+    [CorpusFact]
     public void Read_CrossFormatTwinsThatAgree_GiveEqualNumberDateCurrencyTotalsAndLineCount()
     {
         var twins = File.ReadAllLines(EInvoiceCorpus.EInvoicePath("cross_format_agreement.txt"))
@@ -199,6 +216,7 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
             }
         }
 
+        Check("customization", invoice.SpecificationId);
         Check("number", invoice.Number);
         Check("type_code", invoice.TypeCode);
         Check("issue_date", invoice.IssueDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
@@ -208,6 +226,7 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
         Check("buyer", invoice.Buyer.Name ?? invoice.Buyer.TradingName);
         Check("buyer_vat", invoice.Buyer.VatId);
         Check("n_lines", CountedLines(invoice).ToString(CultureInfo.InvariantCulture));
+        CheckAmount("sum_line_net", CountedLines(invoice) == 0 ? null : CountedLineItems(invoice).Sum(l => l.NetAmount ?? 0m));
         CheckAmount("line_total", invoice.Totals.LineTotal);
         CheckAmount("tax_exclusive", invoice.Totals.TaxExclusive);
         CheckAmount("tax_total", invoice.Totals.TaxTotal);
@@ -223,8 +242,10 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
     /// of them GROUP, and the CSV says 7), but only top-level UBL InvoiceLines (04.01a-INVOICE_ubl.xml nests 13
     /// cac:SubInvoiceLine in 2 lines, and the CSV says 2).
     /// </summary>
-    private static int CountedLines(EInvoice invoice)
-        => invoice.Syntax == EInvoiceSyntax.Ubl ? invoice.Lines.Count(l => l.ParentId is null) : invoice.Lines.Count;
+    private static int CountedLines(EInvoice invoice) => CountedLineItems(invoice).Count();
+
+    private static IEnumerable<EInvoiceLine> CountedLineItems(EInvoice invoice)
+        => invoice.Syntax == EInvoiceSyntax.Ubl ? invoice.Lines.Where(l => l.ParentId is null) : invoice.Lines;
 
     /// <summary>Dates in the CSV are written YYYYMMDD or YYYY-MM-DD; everything else compares as written (trimmed).</summary>
     private static string Normal(string? value)
