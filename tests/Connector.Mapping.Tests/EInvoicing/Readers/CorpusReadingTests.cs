@@ -20,7 +20,7 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
         var passed = 0;
         foreach (var row in rows)
         {
-            var found = Compare(row);
+            var found = CorpusComparison.Compare(row);
             if (found.Count == 0)
             {
                 passed++;
@@ -63,7 +63,7 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
         {
             var cii = ReadCorpus($"zugferd-corpus/XML-Rechnung/CII/{name}.cii.xml");
             var ubl = ReadCorpus($"zugferd-corpus/XML-Rechnung/UBL/{name}.ubl.xml");
-            differences.AddRange(Differences(Essentials(cii), Essentials(ubl)).Select(d => $"{name}: {d}"));
+            differences.AddRange(CorpusComparison.Differences(CorpusComparison.Essentials(cii), CorpusComparison.Essentials(ubl)).Select(d => $"{name}: {d}"));
         }
 
         differences.ShouldBeEmpty(string.Join(Environment.NewLine, differences));
@@ -83,7 +83,7 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
             var zugferd2 = Read(Path.Combine(folder, "reference", name.Replace("ZUGFeRD1", "ZUGFeRD2", StringComparison.Ordinal)));
             zugferd1.Syntax.ShouldBe(EInvoiceSyntax.Zugferd1);
             zugferd2.Syntax.ShouldBe(EInvoiceSyntax.Cii);
-            differences.AddRange(Differences(Essentials(zugferd1), Essentials(zugferd2)).Select(d => $"{name}: {d}"));
+            differences.AddRange(CorpusComparison.Differences(CorpusComparison.Essentials(zugferd1), CorpusComparison.Essentials(zugferd2)).Select(d => $"{name}: {d}"));
         }
 
         differences.ShouldBeEmpty(string.Join(Environment.NewLine, differences));
@@ -186,89 +186,4 @@ public sealed class CorpusReadingTests(ITestOutputHelper output)
         result.Invoice.ShouldNotBeNull($"{path}: {string.Join("; ", result.Problems)}");
         return result.Invoice;
     }
-
-    private static List<string> Compare(IReadOnlyDictionary<string, string> row)
-    {
-        var path = EInvoiceCorpus.EInvoicePath(row["file"]);
-        using var stream = File.OpenRead(path);
-        var result = EInvoiceXml.Read(stream, row["file"]);
-        if (result.Invoice is not { } invoice)
-        {
-            return [$"not read: {string.Join("; ", result.Problems)}"];
-        }
-
-        var found = new List<string>();
-        void Check(string column, string? actual)
-        {
-            var expected = row[column];
-            if (!string.Equals(Normal(expected), Normal(actual), StringComparison.Ordinal))
-            {
-                found.Add($"{column} expected '{expected}' but read '{actual}'");
-            }
-        }
-
-        void CheckAmount(string column, decimal? actual)
-        {
-            var expected = row[column].Length == 0 ? (decimal?)null : decimal.Parse(row[column], CultureInfo.InvariantCulture);
-            if (expected != actual)
-            {
-                found.Add($"{column} expected '{row[column]}' but read '{actual?.ToString(CultureInfo.InvariantCulture)}'");
-            }
-        }
-
-        Check("customization", invoice.SpecificationId);
-        Check("number", invoice.Number);
-        Check("type_code", invoice.TypeCode);
-        Check("issue_date", invoice.IssueDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-        Check("currency", invoice.Currency);
-        Check("seller", invoice.Seller.Name ?? invoice.Seller.TradingName);
-        Check("seller_vat", invoice.Seller.VatId);
-        Check("buyer", invoice.Buyer.Name ?? invoice.Buyer.TradingName);
-        Check("buyer_vat", invoice.Buyer.VatId);
-        Check("n_lines", CountedLines(invoice).ToString(CultureInfo.InvariantCulture));
-        CheckAmount("sum_line_net", CountedLines(invoice) == 0 ? null : CountedLineItems(invoice).Sum(l => l.NetAmount ?? 0m));
-        CheckAmount("line_total", invoice.Totals.LineTotal);
-        CheckAmount("tax_exclusive", invoice.Totals.TaxExclusive);
-        CheckAmount("tax_total", invoice.Totals.TaxTotal);
-        CheckAmount("tax_inclusive", invoice.Totals.TaxInclusive);
-        CheckAmount("prepaid", invoice.Totals.Prepaid);
-        CheckAmount("rounding", invoice.Totals.Rounding);
-        CheckAmount("payable", invoice.Totals.Payable);
-        return found;
-    }
-
-    /// <summary>
-    /// How the CSV counts lines: every CII line item (EXTENDED GROUP and DETAIL items are siblings: UC11 has 7 items, 2
-    /// of them GROUP, and the CSV says 7), but only top-level UBL InvoiceLines (04.01a-INVOICE_ubl.xml nests 13
-    /// cac:SubInvoiceLine in 2 lines, and the CSV says 2).
-    /// </summary>
-    private static int CountedLines(EInvoice invoice) => CountedLineItems(invoice).Count();
-
-    private static IEnumerable<EInvoiceLine> CountedLineItems(EInvoice invoice)
-        => invoice.Syntax == EInvoiceSyntax.Ubl ? invoice.Lines.Where(l => l.ParentId is null) : invoice.Lines;
-
-    /// <summary>Dates in the CSV are written YYYYMMDD or YYYY-MM-DD; everything else compares as written (trimmed).</summary>
-    private static string Normal(string? value)
-    {
-        var text = (value ?? string.Empty).Trim();
-        return text.Length == 10 && text[4] == '-' && text[7] == '-' ? text.Replace("-", string.Empty, StringComparison.Ordinal) : text;
-    }
-
-    private static Dictionary<string, string?> Essentials(EInvoice invoice) => new(StringComparer.Ordinal)
-    {
-        ["number"] = invoice.Number,
-        ["issue_date"] = invoice.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["currency"] = invoice.Currency,
-        ["lines"] = CountedLines(invoice).ToString(CultureInfo.InvariantCulture),
-        ["BT-106"] = Amount(invoice.Totals.LineTotal),
-        ["BT-109"] = Amount(invoice.Totals.TaxExclusive),
-        ["BT-110"] = Amount(invoice.Totals.TaxTotal),
-        ["BT-112"] = Amount(invoice.Totals.TaxInclusive),
-        ["BT-115"] = Amount(invoice.Totals.Payable),
-    };
-
-    private static string? Amount(decimal? value) => value?.ToString("0.00##", CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> Differences(Dictionary<string, string?> left, Dictionary<string, string?> right)
-        => left.Where(p => p.Value != right[p.Key]).Select(p => $"{p.Key} {p.Value} <> {right[p.Key]}");
 }
