@@ -87,10 +87,9 @@ internal static class XmlNav
         for (var e = element; e.Parent is not null; e = e.Parent)
         {
             var name = PrefixedName(e);
-            var same = e.Parent.Elements(e.Name).Take(2).Count();
+            var (index, same) = Position(e, e.Parent);
             if (same > 1)
             {
-                var index = e.ElementsBeforeSelf(e.Name).Count() + 1;
                 name += "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             }
 
@@ -101,6 +100,30 @@ internal static class XmlNav
         var path = parts.Count == 0 ? "/" + PrefixedName(element) : string.Join('/', parts);
         var info = (IXmlLineInfo)element;
         return new XmlSpot(path, info.HasLineInfo() ? info.LineNumber : null);
+    }
+
+    /// <summary>
+    /// The element's 1-based position among its same-named siblings and how many there are. The positions of a parent's
+    /// children are counted once and kept on the parent (an annotation), so spotting every line of a large invoice stays
+    /// linear.
+    /// </summary>
+    private static (int Index, int Count) Position(XElement element, XElement parent)
+    {
+        var siblings = parent.Annotation<SiblingPositions>();
+        if (siblings is null)
+        {
+            siblings = new SiblingPositions();
+            foreach (var child in parent.Elements())
+            {
+                var count = siblings.Counts.GetValueOrDefault(child.Name) + 1;
+                siblings.Counts[child.Name] = count;
+                siblings.Index[child] = count;
+            }
+
+            parent.AddAnnotation(siblings);
+        }
+
+        return (siblings.Index[element], siblings.Counts[element.Name]);
     }
 
     /// <summary>The element's name with the prefix the standards use for its namespace (else the document's own prefix).</summary>
@@ -117,5 +140,12 @@ internal static class XmlNav
 
         var own = ns.Length == 0 ? null : element.GetPrefixOfNamespace(element.Name.Namespace);
         return string.IsNullOrEmpty(own) ? element.Name.LocalName : own + ":" + element.Name.LocalName;
+    }
+
+    private sealed class SiblingPositions
+    {
+        public Dictionary<XName, int> Counts { get; } = [];
+
+        public Dictionary<XElement, int> Index { get; } = new(ReferenceEqualityComparer.Instance);
     }
 }

@@ -244,6 +244,20 @@ public sealed class UblReaderTests
         => ReaderHelper.Invoice(UblSamples.Invoice(issueDate: date)).IssueDate.ShouldBe(new DateOnly(2026, 3, 1));
 
     [Fact]
+    public void Read_FiftyThousandLines_StaysLinearAndSpotsTheLastLineByIndex()
+    {
+        const string line = "<cac:InvoiceLine><cbc:ID>n</cbc:ID><cbc:LineExtensionAmount currencyID=\"EUR\">1.00</cbc:LineExtensionAmount></cac:InvoiceLine>";
+        var extra = string.Concat(Enumerable.Repeat(line, 49_999));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var invoice = ReaderHelper.Invoice(UblSamples.Invoice(extraLine: extra));
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5), "spotting each line must not rescan its siblings");
+        invoice.Lines.Count.ShouldBe(50_000);
+        invoice.Lines[^1].Spot.Path.ShouldBe("cac:InvoiceLine[50000]");
+    }
+
+    [Fact]
     public void Read_SingleTaxTotalWithoutCurrency_IsBt110()
     {
         const string taxTotals = "<cac:TaxTotal><cbc:TaxAmount>23.75</cbc:TaxAmount></cac:TaxTotal>";

@@ -126,6 +126,20 @@ public sealed class XmlSecurityTests
         result.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.XmlLimitExceeded);
     }
 
+    [Fact]
+    public void Read_NestedHundredThousandLevels_IsRefusedBeforeAnyTreeIsBuilt()
+    {
+        var xml = $"<Invoice xmlns=\"{UblNs}\">{string.Concat(Enumerable.Repeat("<a>", 100_000))}{string.Concat(Enumerable.Repeat("</a>", 100_000))}</Invoice>";
+        var watch = Stopwatch.StartNew();
+
+        var result = ReaderHelper.Read(xml);
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        var problem = result.Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.XmlLimitExceeded);
+        problem.Location.Column.ShouldBe("element a");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("%PDF-1.7\n")]
