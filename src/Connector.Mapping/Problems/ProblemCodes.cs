@@ -47,6 +47,19 @@ public static class ProblemCodes
     public const string CurrencyNotAccepted = "CURRENCY_NOT_ACCEPTED";
     public const string NumberTooLong = "NUMBER_TOO_LONG";
 
+    // E-invoices (UBL, CII, ZUGFeRD 1.0 XML).
+    /// <summary>The XML has a DOCTYPE (entity or external DTD: XXE, billion laughs); it is refused unread.</summary>
+    public const string XmlUnsafe = "XML_UNSAFE";
+
+    /// <summary>The XML is not well-formed (or not XML at all); the message gives the line and position.</summary>
+    public const string XmlMalformed = "XML_MALFORMED";
+
+    /// <summary>The XML is larger or nested deeper than the reader's limits allow.</summary>
+    public const string XmlLimitExceeded = "XML_LIMIT";
+
+    /// <summary>Well-formed XML whose root is no e-invoice the reader knows (a UBL RemittanceAdvice, an Order-X order, a camt file...).</summary>
+    public const string EInvoiceUnknownRoot = "EINVOICE_UNKNOWN_ROOT";
+
     // Customer master file.
     public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
 
