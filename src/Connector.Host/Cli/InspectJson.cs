@@ -21,9 +21,25 @@ internal static class InspectJson
             r.Records.Count(e => Inspector.Outcome(e) == "ready"),
             r.Records.Count(e => Inspector.Outcome(e) == "exception"),
             r.Records.Count(e => Inspector.Outcome(e) == "skipped")),
-        r.Tried);
+        r.Tried)
+    {
+        Einvoice = r.EInvoice is { } e
+            ? new EInvoiceJson(e.Container, e.Syntax, e.EmbeddedFile, e.XmpConformanceLevel, e.Profile, e.SpecificationId, e.Route, e.Unrouted, e.Unrouted is null ? null : e.UnroutedProblems.Select(ProblemJson.From).ToList())
+            : null,
+    };
 
-    internal sealed record FileJson(string File, string Format, string? Entity, string? Profile, string Status, IReadOnlyList<ProblemJson> DocumentProblems, IReadOnlyList<RecordJson> Records, SummaryJson Summary, IReadOnlyList<string> ProfilesTried);
+    internal sealed record FileJson(string File, string Format, string? Entity, string? Profile, string Status, IReadOnlyList<ProblemJson> DocumentProblems, IReadOnlyList<RecordJson> Records, SummaryJson Summary, IReadOnlyList<string> ProfilesTried)
+    {
+        /// <summary>Only for e-invoices (format pdf or xml).</summary>
+        public EInvoiceJson? Einvoice { get; init; }
+    }
+
+    /// <summary>
+    /// The e-invoice facts: container (pdf | xml), syntax, the embedded file of a PDF, its XMP conformance level, the
+    /// profile the XML claims, BT-24, how the seller routed it; for an invoice no entity was found for, the canonical
+    /// invoice and its problems (reading and EN 16931 checks), unmatched and unvalidated.
+    /// </summary>
+    internal sealed record EInvoiceJson(string Container, string? Syntax, string? EmbeddedFile, string? XmpConformanceLevel, string? Profile, string? SpecificationId, string? Route, Invoice? Invoice, IReadOnlyList<ProblemJson>? Problems);
 
     internal sealed record SummaryJson(int Records, int Ready, int Exceptions, int Skipped);
 

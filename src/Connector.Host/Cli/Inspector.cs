@@ -1,4 +1,5 @@
 using Connector.Host.Pipeline;
+using Connector.Mapping.EInvoicing.Xml;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
@@ -16,7 +17,11 @@ internal sealed record InspectResult(
     bool DocumentFailed,
     IReadOnlyList<Problem> DocumentProblems,
     IReadOnlyList<RecordEvaluation> Records,
-    IReadOnlyList<string> Tried);
+    IReadOnlyList<string> Tried)
+{
+    /// <summary>For an e-invoice (XML or PDF): its syntax, claimed profile and route; null for CSV and XLSX.</summary>
+    public EInvoiceSummary? EInvoice { get; init; }
+}
 
 /// <summary>
 /// Detects which entity and profile read a file (the one that reads it without failing and finds the most records),
@@ -27,6 +32,11 @@ internal static class Inspector
     public static InspectResult Inspect(IReadOnlyList<EntityRuntime> entities, string path, string? profileName)
     {
         var format = Sniff(path);
+        if (format is "pdf" or "xml")
+        {
+            return EInvoiceInspector.Inspect(entities, path, profileName, format);
+        }
+
         InspectResult? best = null;
         var tried = new List<string>();
         foreach (var entity in entities)
@@ -54,7 +64,7 @@ internal static class Inspector
 
     public static InspectResult Read(EntityRuntime entity, MappingProfile profile, string path, string format)
     {
-        var context = new DocumentReadContext(Path.GetFileName(path));
+        var context = new DocumentReadContext(Path.GetFileName(path)) { EInvoices = entity.EInvoices };
         var records = new List<RecordEvaluation>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var stream = File.OpenRead(path))
@@ -94,12 +104,27 @@ internal static class Inspector
     private static bool FitsFormat(MappingProfile profile, string format)
         => format == "xlsx" ? profile.Format == ProfileFormat.Xlsx : profile.Format == ProfileFormat.Csv;
 
-    /// <summary>A zip (PK) is taken for a workbook; anything else for delimited text, whose profile then judges it.</summary>
+    /// <summary>
+    /// A PDF or XML (by content, not name) is taken for an e-invoice, a zip (PK) for a workbook; anything else for
+    /// delimited text, whose profile then judges it.
+    /// </summary>
     public static string Sniff(string path)
     {
-        Span<byte> head = stackalloc byte[4];
         using var stream = File.OpenRead(path);
-        var read = stream.Read(head);
+        var kind = EInvoiceXml.Detect(stream);
+        if (kind == EInvoiceFormat.Pdf)
+        {
+            return "pdf";
+        }
+
+        if (kind != EInvoiceFormat.NotXml)
+        {
+            return "xml";
+        }
+
+        Span<byte> head = stackalloc byte[2];
+        stream.Position = 0;
+        var read = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
         return read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K' ? "xlsx" : "csv";
     }
 

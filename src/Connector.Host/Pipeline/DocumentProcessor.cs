@@ -19,7 +19,7 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
     public DocumentOutcome Process(EntityRuntime entity, DocumentInfo document, MappingProfile profile, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
         var stored = store.StoredOrdinals(document.Id);
-        var context = new DocumentReadContext(document.OriginalName);
+        var context = new DocumentReadContext(document.OriginalName) { EInvoices = entity.EInvoices };
         var chunk = new Chunk(this, entity, document, chunkSize);
         var control = new Dictionary<string, (int Count, decimal Amount)>(StringComparer.Ordinal);
         var ordinal = 0;

@@ -57,6 +57,33 @@ public static class ProblemCodes
     /// <summary>The XML is larger or nested deeper than the reader's limits allow.</summary>
     public const string XmlLimitExceeded = "XML_LIMIT";
 
+    /// <summary>A PDF arrived for an e-invoice source and no PDF tool (poppler's pdfdetach, pdfinfo) is installed.</summary>
+    public const string PdfToolMissing = "PDF_TOOL_MISSING";
+
+    /// <summary>poppler did not finish reading the PDF within the time limit.</summary>
+    public const string PdfTimedOut = "PDF_TIMEOUT";
+
+    /// <summary>An embedded file of the PDF, or all together, exceed the size limit.</summary>
+    public const string PdfTooLarge = "PDF_TOO_LARGE";
+
+    /// <summary>poppler could not read the PDF (damaged, encrypted, not a PDF).</summary>
+    public const string PdfUnreadable = "PDF_UNREADABLE";
+
+    /// <summary>The PDF carries no e-invoice XML (a plain PDF invoice, or only other attachments).</summary>
+    public const string PdfNoEInvoice = "PDF_NO_EINVOICE";
+
+    /// <summary>The e-invoice's seller is another entity than the one whose source received it.</summary>
+    public const string EInvoiceSellerOtherEntity = "EINVOICE_SELLER_OTHER_ENTITY";
+
+    /// <summary>The e-invoice's seller is no entity (its identifiers are nobody's in the entity.yaml files).</summary>
+    public const string EInvoiceSellerUnknown = "EINVOICE_SELLER_UNKNOWN";
+
+    /// <summary>The PDF's XMP metadata claims another profile than its XML.</summary>
+    public const string EInvoiceProfileMismatch = "EINVOICE_PROFILE_MISMATCH";
+
+    /// <summary>The document is larger than the reader's limit.</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+
     /// <summary>Well-formed XML whose root is no e-invoice the reader knows (a UBL RemittanceAdvice, an Order-X order, a camt file...).</summary>
     public const string EInvoiceUnknownRoot = "EINVOICE_UNKNOWN_ROOT";
 

@@ -1,3 +1,4 @@
+using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Profiles;
 
 namespace Connector.Mapping.Reading;
@@ -14,8 +15,11 @@ internal static class InvoiceDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(context);
-        return profile.Format == ProfileFormat.Xlsx
-            ? XlsxDocumentReader.Read(stream, profile, entityCode, context)
-            : CsvDocumentReader.Read(stream, profile, entityCode, context);
+        return profile.Format switch
+        {
+            ProfileFormat.Xlsx => XlsxDocumentReader.Read(stream, profile, entityCode, context),
+            ProfileFormat.EInvoice => EInvoiceDocumentReader.Read(stream, profile, entityCode, context),
+            _ => CsvDocumentReader.Read(stream, profile, entityCode, context),
+        };
     }
 }

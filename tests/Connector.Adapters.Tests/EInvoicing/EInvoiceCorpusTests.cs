@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+using Connector.Adapters.EInvoicing;
+using Connector.Mapping.EInvoicing;
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+using Connector.Mapping.Reading;
+
+namespace Connector.Adapters.Tests.EInvoicing;
+
+/// <summary>
+/// The whole e-invoice reading path (detection, poppler for the PDFs, the readers, the EN 16931 checks, the mapping to
+/// the canonical invoice) on every file of the shared corpus: the expected values of invoices_expected.csv, including
+/// the XML embedded in the PDFs, and a clear refusal or flag for every file labelled broken.
+/// </summary>
+public sealed class EInvoiceCorpusTests
+{
+    private static readonly PopplerPdfAttachments Extractor = new(new PdfToolOptions());
+
+    [PopplerCorpusFact]
+    public void ReadDocument_EveryExpectedFile_GivesTheExpectedInvoice()
+    {
+        var mismatches = new List<string>();
+        // Rows without a number carry no expectations (the corpus's own tool did not read ZUGFeRD 1.0).
+        var rows = ExpectedRows().Where(r => r["number"].Length > 0).ToList();
+        foreach (var group in rows.GroupBy(r => r["file"], StringComparer.Ordinal))
+        {
+            var (document, context) = Read(Path.Combine(Poppler.Corpus!, "einvoice", group.Key));
+            if (document.Invoice is not { } invoice)
+            {
+                mismatches.Add($"{group.Key}: not read: {string.Join("; ", context.Problems.Select(p => p.Message))}");
+                continue;
+            }
+
+            // A PDF may carry several XML files (a ZUGFeRD 1.0 and a 2.x): the row of the one chosen must agree.
+            var row = group.FirstOrDefault(r => r["source"] == "xml" || r["source"] == "embedded:" + document.EmbeddedFile);
+            if (row is null)
+            {
+                mismatches.Add($"{group.Key}: read the embedded '{document.EmbeddedFile}', expected one of {string.Join(", ", group.Select(r => r["source"]))}");
+                continue;
+            }
+
+            Compare(group.Key, row, invoice, document.Record?.Invoice, mismatches);
+        }
+
+        mismatches.ShouldBeEmpty($"{mismatches.Count} of {rows.Select(r => r["file"]).Distinct().Count()} files differ:\n{string.Join("\n", mismatches)}");
+    }
+
+    [PopplerCorpusFact]
+    public void ReadDocument_EveryFileLabelledBroken_IsRefusedOrFlaggedWithAReason()
+    {
+        var root = Path.Combine(Poppler.Corpus!, "einvoice");
+        var broken = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .Where(IsLabelledBroken)
+            .ToList();
+        broken.Count.ShouldBeGreaterThan(20);
+        var passed = new List<string>();
+        foreach (var file in broken)
+        {
+            var (document, context) = Read(file);
+            var flagged = context.Failed || (document.Record?.Problems.Any(p => p.Severity == ProblemSeverity.Error) ?? true);
+            if (!flagged)
+            {
+                passed.Add(Path.GetRelativePath(root, file));
+            }
+        }
+
+        passed.ShouldBeEmpty($"{passed.Count} of {broken.Count} broken files went through clean:\n{string.Join("\n", passed)}");
+    }
+
+    [PopplerCorpusFact]
+    public void ReadDocument_EveryCorpusFile_NeverThrows()
+    {
+        var root = Path.Combine(Poppler.Corpus!, "einvoice");
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var file in files)
+        {
+            var (document, context) = Read(file);
+            (context.Failed ? context.Problems.Count : 1).ShouldBeGreaterThan(0, file);
+            if (!context.Failed)
+            {
+                document.Record.ShouldNotBeNull(file);
+            }
+        }
+    }
+
+    /// <summary>folders fail/, names with invalid / corrupted / FAIL / wrong / errors, and the negative CEN and XML-Rechnung examples.</summary>
+    private static bool IsLabelledBroken(string path)
+    {
+        var name = Path.GetFileName(path);
+        return path.Contains($"{Path.DirectorySeparatorChar}fail{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            || name.Contains("invalid", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("corrupted", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("FAIL", StringComparison.Ordinal)
+            || name.Contains("wrong", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("errors", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("BIS3_Invoice_negativ", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("not_validating", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Compare(string file, IReadOnlyDictionary<string, string> row, EInvoice invoice, Invoice? canonical, List<string> mismatches)
+    {
+        void Check(string what, string? expected, string? actual)
+        {
+            if (!string.Equals(expected ?? string.Empty, actual ?? string.Empty, StringComparison.Ordinal))
+            {
+                mismatches.Add($"{file}: {what} expected '{expected}', read '{actual}'");
+            }
+        }
+
+        Check("number", row["number"], invoice.Number);
+        Check("type code", row["type_code"], invoice.TypeCode);
+        Check("issue date", row["issue_date"].Replace("-", string.Empty, StringComparison.Ordinal), invoice.IssueDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        Check("currency", row["currency"], invoice.Currency);
+        Check("lines", row["n_lines"], invoice.Lines.Count(l => l.ParentId is null || l.Role != LineRole.Information).ToString(CultureInfo.InvariantCulture));
+        Check("BT-109", Amount(row["tax_exclusive"]), Amount(invoice.Totals.TaxExclusive));
+        Check("BT-110", Amount(row["tax_total"]), Amount(invoice.Totals.TaxTotal));
+        Check("BT-112", Amount(row["tax_inclusive"]), Amount(invoice.Totals.TaxInclusive));
+        Check("BT-115", Amount(row["payable"]), Amount(invoice.Totals.Payable));
+
+        // Where the document's own totals hold, the canonical invoice (allowances as lines, VAT spread over lines)
+        // adds up to exactly the same amounts, signed negative for a credit note.
+        if (canonical is not null && row["consistency"].Contains("TE+tax=TI", StringComparison.Ordinal)
+            && invoice.Totals is { TaxExclusive: { } net, TaxTotal: { } tax })
+        {
+            var sign = canonical.Kind == InvoiceKind.CreditNote && net + tax > 0 ? -1 : 1;
+            Check("canonical net", Amount(sign * net), Amount(canonical.NetTotal));
+            Check("canonical tax", Amount(sign * tax), Amount(canonical.TaxTotal));
+        }
+    }
+
+    private static string? Amount(string text)
+        => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? Amount(value) : null;
+
+    private static string? Amount(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static (EInvoiceDocument Document, DocumentReadContext Context) Read(string path)
+    {
+        var context = new DocumentReadContext(Path.GetFileName(path)) { EInvoices = new EInvoiceReading(Extractor, null, null) };
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return (EInvoiceDocumentReader.ReadDocument(stream, null, "TEST", context), context);
+    }
+
+    private static List<IReadOnlyDictionary<string, string>> ExpectedRows()
+    {
+        var records = Csv(File.ReadAllText(Path.Combine(Poppler.Corpus!, "einvoice", "invoices_expected.csv"), Encoding.UTF8));
+        var header = records[0];
+        return [.. records.Skip(1).Where(r => r.Count == header.Count).Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
+    }
+
+    /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static List<List<string>> Csv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
