@@ -12,6 +12,7 @@ internal static class BenchCommands
     {
         var bench = new Command("bench", "Measure the Connector on generated data.");
         bench.Subcommands.Add(Ingest());
+        bench.Subcommands.Add(EInvoiceBenchCommand.Build());
         return bench;
     }
 

@@ -153,7 +153,7 @@ internal static class EInvoiceDocumentReader
             problems.Add(Problem.Warning(ProblemCodes.EInvoiceProfileMismatch, $"The PDF's XMP metadata claims the profile {xmp}, its XML {EInvoiceMapper.ProfileName(invoice)} ({invoice.SpecificationId}); the XML is what is read.", new SourceLocation(where, invoice.SpotOf("BT-24").Line, invoice.SpotOf("BT-24").Path), "BT-24", invoice.SpecificationId));
         }
 
-        var label = Describe(format) + (embedded is null ? string.Empty : " in PDF");
+        var label = SyntaxName(format) + (embedded is null ? string.Empty : " in PDF");
         var mapped = EInvoiceMapper.Map(invoice, profile, entityCode, new SourceLocation(context.DocumentName, invoice.SpotOf("BT-1").Line), label);
         return new EInvoiceDocument
         {
@@ -256,6 +256,13 @@ internal static class EInvoiceDocumentReader
         EInvoiceFormat.OtherXml => "other xml",
         EInvoiceFormat.Unsafe => "unsafe xml",
         _ => "not xml",
+    };
+
+    private static string SyntaxName(EInvoiceFormat format) => format switch
+    {
+        EInvoiceFormat.UblInvoice or EInvoiceFormat.UblCreditNote => "UBL 2.1",
+        EInvoiceFormat.Zugferd1 => "ZUGFeRD 1.0",
+        _ => "CII",
     };
 
     private static Problem NotAnInvoice(EInvoiceFormat format, DocumentReadContext context) => format switch
