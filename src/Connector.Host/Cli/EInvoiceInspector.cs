@@ -56,7 +56,7 @@ internal static class EInvoiceInspector
                     problems.Add(Problem.Error(ProblemCodes.EInvoiceSellerUnknown, $"No entity to read it for: {route ?? "the seller could not be read"}. Name one with --entity.", new SourceLocation(Path.GetFileName(path))));
                 }
 
-                return new InspectResult(path, format, null, null, context.Failed, problems, [], [])
+                return new InspectResult(path, format, null, null, DocumentFailed: true, problems, [], [])
                 {
                     EInvoice = Summary(routed, route) with
                     {

@@ -154,6 +154,59 @@ public sealed class CliTests : IDisposable
         Directory.GetFiles(Path.Combine(_data.Path, "outbox", "FR01"), "*.zip").Length.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task InspectJson_FacturXPdfWithoutEntity_SellerRoutesItAndTheProfileIsShown()
+    {
+        var (code, output) = await Run("inspect", "--json", Sample("fr-dupont", "FR01_efacture_FX26-00101_EN16931.pdf"));
+
+        code.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("format").GetString().ShouldBe("pdf");
+        root.GetProperty("entity").GetString().ShouldBe("FR01");
+        root.GetProperty("profile").GetString().ShouldBe("efactures");
+        var einvoice = root.GetProperty("einvoice");
+        einvoice.GetProperty("container").GetString().ShouldBe("pdf");
+        einvoice.GetProperty("syntax").GetString().ShouldBe("CII");
+        einvoice.GetProperty("embedded_file").GetString().ShouldBe("factur-x.xml");
+        einvoice.GetProperty("profile").GetString().ShouldBe("EN 16931");
+        einvoice.GetProperty("xmp_conformance_level").GetString().ShouldBe("EN 16931");
+        einvoice.GetProperty("route").GetString()!.ShouldContain("FR13412987653");
+        var record = root.GetProperty("records")[0];
+        record.GetProperty("outcome").GetString().ShouldBe("ready");
+        record.GetProperty("invoice").GetProperty("electronic").GetProperty("payable").GetDecimal().ShouldBe(1708.80m);
+        record.GetProperty("invoice").GetProperty("lines")[0].GetProperty("tax_code").GetString().ShouldBe("FR_VAT_20");
+    }
+
+    [Fact]
+    public async Task InspectJson_CiiBreakingBrCo15_RecordIsAnExceptionNamingTheRule()
+    {
+        var (code, output) = await Run("inspect", "--entity", "FR01", "--json", Sample("fr-dupont", "FR01_efacture_FX26-00106_CII.xml"));
+
+        code.ShouldBe(0);
+        var record = JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("records")[0];
+        record.GetProperty("outcome").GetString().ShouldBe("exception");
+        var problem = record.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "EN16931_BR_CO_15");
+        problem.GetProperty("field").GetString().ShouldBe("BT-112");
+        problem.GetProperty("line").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task InspectJson_EInvoiceOfNoEntity_FailsNamingTheSellerAndStillShowsTheInvoice()
+    {
+        var foreign = Path.Combine(_data.Path, "other-seller.xml");
+        await File.WriteAllTextAsync(foreign, (await File.ReadAllTextAsync(Sample("fr-dupont", "FR01_efacture_FX26-00106_CII.xml"))).Replace("412987653", "732829320", StringComparison.Ordinal).Replace("FR13", "FR40", StringComparison.Ordinal));
+
+        var (code, output) = await Run("inspect", "--json", foreign);
+
+        code.ShouldBe(1);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("status").GetString().ShouldBe("failed");
+        root.GetProperty("document_problems")[0].GetProperty("code").GetString().ShouldBe("EINVOICE_SELLER_UNKNOWN");
+        root.GetProperty("document_problems")[0].GetProperty("message").GetString()!.ShouldContain("FR40732829320");
+        root.GetProperty("einvoice").GetProperty("invoice").GetProperty("number").GetString().ShouldBe("FX26-00106");
+        root.GetProperty("einvoice").GetProperty("problems").EnumerateArray().ShouldContain(p => p.GetProperty("code").GetString() == "EN16931_BR_CO_15");
+    }
+
     public void Dispose() => _data.Dispose();
 
     private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);

@@ -103,15 +103,15 @@ public sealed class RestartTests : IDisposable
     {
         var runs = _harness.Store.ListRuns("FR01", 10);
         var documents = runs.SelectMany(r => _harness.Store.DocumentsOfRun(r.Id)).ToList();
-        documents.Count.ShouldBe(3);
-        documents.Select(d => d.RecordCount).Order().ShouldBe([10, 12, 13]);
+        documents.Count.ShouldBe(9);
+        documents.Select(d => d.RecordCount).Order().ShouldBe([1, 1, 1, 1, 1, 1, 10, 12, 13]);
 
         var records = runs.SelectMany(r => _harness.Store.RecordsOfRun(r.Id)).ToList();
-        records.Count.ShouldBe(35);
+        records.Count.ShouldBe(41);
         records.GroupBy(r => (r.DocumentId, r.Ordinal)).ShouldAllBe(g => g.Count() == 1);
-        records.Count(r => r.State == RecordState.Posted).ShouldBe(26);
-        records.Count(r => r.State == RecordState.Exception).ShouldBe(9);
-        _harness.Store.ListExceptions("FR01", true, 100).Count.ShouldBe(9);
+        records.Count(r => r.State == RecordState.Posted).ShouldBe(31);
+        records.Count(r => r.State == RecordState.Exception).ShouldBe(10);
+        _harness.Store.ListExceptions("FR01", true, 100).Count.ShouldBe(10);
 
         var lines = _harness.ExportedLines("FR01");
         lines.Count.ShouldBe(records.Where(r => r.State == RecordState.Posted).Sum(r => r.LineCount));

@@ -33,6 +33,7 @@ public sealed class SampleEntitiesEndToEndTests : IDisposable
         ["FR01|F26-004534"] = "CUSTOMER_UNKNOWN",
         ["FR01|F26-004536"] = "DATE_DUE_BEFORE_ISSUE",
         ["FR01|F26-004538"] = "LINE_ARITHMETIC",
+        ["FR01|FX26-00106"] = "EN16931_BR_CO_15",
         ["US01|INV-104235"] = "CUSTOMER_CREDIT_HOLD",
         ["US01|INV-104237"] = "CUSTOMER_UNKNOWN",
         ["US01|INV-104240"] = "LINE_ARITHMETIC",
@@ -48,7 +49,7 @@ public sealed class SampleEntitiesEndToEndTests : IDisposable
 
     [Theory]
     [InlineData("DE01", 3, 21, 12, 9, "CHF:1:6555.00;EUO:1:7799.00;EUR:19:43221.30")]
-    [InlineData("FR01", 3, 35, 26, 9, "CHF:1:837.00;EUR:32:20428.90;GBP:2:3787.60")]
+    [InlineData("FR01", 9, 41, 31, 10, "CHF:1:837.00;EUR:38:30281.58;GBP:2:3787.60")]
     [InlineData("US01", 7, 48, 39, 9, "CAD:1:1309.80;USD:47:26372.45")]
     public async Task Samples_RunOnce_ExactCountsTotalsExceptionsAndPackages(string entity, int documents, int read, int exported, int excepted, string sourceTotals)
     {
