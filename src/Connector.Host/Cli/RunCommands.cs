@@ -86,13 +86,12 @@ internal static class RunCommands
 
     public static Command Import()
     {
-        var entity = new Option<string>("--entity") { Description = "The entity the files belong to", Required = true };
+        var entity = new Option<string?>("--entity") { Description = "The entity the files belong to (default, for e-invoices only: the entity their seller's VAT id, legal id or electronic address names)" };
         var profile = new Option<string?>("--profile") { Description = "The mapping profile to read them with (default: by the entity's source patterns)" };
         var files = new Argument<string[]>("files") { Description = "Files to import now", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import files now for one entity: store, read, validate, export and report, with a progress bar.") { entity, profile, files };
+        var command = new Command("import", "Import files now: store, read, validate, export and report, with a progress bar.") { entity, profile, files };
         command.SetAction((parse, cancellationToken) => CommandSupport.WithApp(parse, async app =>
         {
-            var runtime = app.Entity(parse.GetValue(entity)!);
             var paths = parse.GetValue(files)!;
             var missing = paths.Where(p => !File.Exists(p)).ToList();
             if (missing.Count > 0)
@@ -101,17 +100,33 @@ internal static class RunCommands
                 return CommandSupport.Failed;
             }
 
-            var request = new RunRequest("import", paths, parse.GetValue(profile), Actor: Environment.UserName);
-            RunSummary summary = null!;
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
-                .StartAsync(async context =>
-                {
-                    var observer = new ProgressRunObserver(context);
-                    summary = await app.Runner().RunAsync(runtime, app.TargetFor(runtime), request, observer, cancellationToken).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-            ConsoleView.Summary([summary]);
-            return CommandSupport.Ok;
+            var code = parse.GetValue(entity);
+            var routing = code is not null ? new ImportRouting([(code, paths)], []) : ImportRouting.BySeller(app, paths);
+            foreach (var (file, why) in routing.Unrouted)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{file}[/]: not imported: {why}");
+            }
+
+            var summaries = new List<RunSummary>();
+            foreach (var (entityCode, group) in routing.Groups)
+            {
+                var runtime = app.Entity(entityCode);
+                var request = new RunRequest("import", group, parse.GetValue(profile), Actor: Environment.UserName);
+                await AnsiConsole.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var observer = new ProgressRunObserver(context);
+                        summaries.Add(await app.Runner().RunAsync(runtime, app.TargetFor(runtime), request, observer, cancellationToken).ConfigureAwait(false));
+                    }).ConfigureAwait(false);
+            }
+
+            if (summaries.Count > 0)
+            {
+                ConsoleView.Summary(summaries);
+            }
+
+            return routing.Unrouted.Count > 0 ? CommandSupport.Failed : CommandSupport.Ok;
         }));
         return command;
     }

@@ -43,6 +43,9 @@ internal sealed class EntityRuntime
     /// <summary>Reading e-invoices for this entity: poppler for the PDFs, the seller checked against every entity's identifiers.</summary>
     public EInvoiceReading EInvoices { get; }
 
+    /// <summary>The PDF extractor every entity shares (poppler, as configured by the environment).</summary>
+    public static IPdfAttachmentExtractor PdfExtractor => Poppler.Value;
+
     /// <summary>Whether PDFs can be opened (poppler installed, or where CONNECTOR_PDFDETACH / CONNECTOR_PDFINFO say); else why not.</summary>
     public static bool CanReadPdfs(out string? why) => PopplerPdfAttachments.IsAvailable(PdfTools, out why);
 

@@ -207,6 +207,19 @@ public sealed class CliTests : IDisposable
         root.GetProperty("einvoice").GetProperty("problems").EnumerateArray().ShouldContain(p => p.GetProperty("code").GetString() == "EN16931_BR_CO_15");
     }
 
+    [Fact]
+    public async Task Import_EInvoicesWithoutEntity_EachGoesToTheEntityItsSellerNamesOthersAreRefused()
+    {
+        var (code, output) = await Run("import", Sample("fr-dupont", "FR01_efacture_FX26-00105_UBL.xml"), Sample("fr-dupont", "FR01_efacture_FX26-00101_EN16931.pdf"), Sample("fr-dupont", "FACTURES_20261102.csv"));
+
+        code.ShouldBe(1);
+        output.ShouldContain("FACTURES_20261102.csv");
+        output.ShouldContain("names no seller: give --entity");
+        using var store = Connector.Host.Store.SqliteStore.Open(Path.Combine(_data.Path, "connector.db"));
+        var run = store.ListRuns("FR01", 10).Single();
+        store.RecordsOfRun(run.Id).Select(r => r.Number).Order().ShouldBe(["FX26-00101", "FX26-00105"]);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);
