@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Connector.Tests.Shared;
 
 namespace Connector.OracleEmulator.Tests;
 
@@ -150,50 +151,7 @@ internal static class FbdiTestFiles
         var csv = files["AutoInvoiceExecutionReport_" + (id + 1).ToString(CultureInfo.InvariantCulture) + ".csv"];
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe(AutoInvoiceReport.Header);
-        return [.. lines.Skip(1).Select(l => new ReportRow(Fields(l)))];
-    }
-
-    private static string[] Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
+        return [.. lines.Skip(1).Select(l => new ReportRow(Rfc4180.Fields(l)))];
     }
 }
 

@@ -5,6 +5,7 @@ using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Reading;
+using Connector.Tests.Shared;
 
 namespace Connector.Adapters.Tests.EInvoicing;
 
@@ -145,66 +146,5 @@ public sealed class EInvoiceCorpusTests
     }
 
     private static List<IReadOnlyDictionary<string, string>> ExpectedRows()
-    {
-        var records = Csv(File.ReadAllText(Path.Combine(Poppler.Corpus!, "einvoice", "invoices_expected.csv"), Encoding.UTF8));
-        var header = records[0];
-        return [.. records.Skip(1).Where(r => r.Count == header.Count).Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
-    }
-
-    /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> Csv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+        => Rfc4180.Table(File.ReadAllText(Path.Combine(Poppler.Corpus!, "einvoice", "invoices_expected.csv"), Encoding.UTF8));
 }

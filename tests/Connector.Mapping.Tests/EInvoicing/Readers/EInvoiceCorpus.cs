@@ -1,3 +1,5 @@
+using Connector.Tests.Shared;
+
 namespace Connector.Mapping.Tests.EInvoicing.Readers;
 
 /// <summary>
@@ -53,64 +55,6 @@ internal static class ExpectedCsv
 {
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Rows()
     {
-        var records = Parse(File.ReadAllText(EInvoiceCorpus.EInvoicePath("invoices_expected.csv")));
-        var header = records[0];
-        return [.. records.Skip(1).Where(r => r.Count == header.Count).Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
-    }
-
-    private static List<List<string>> Parse(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                record.Add(cell.ToString().TrimEnd('\r'));
-                cell.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0 || record.Count > 0)
-        {
-            record.Add(cell.ToString());
-            records.Add(record);
-        }
-
-        return records;
+        return Rfc4180.Table(File.ReadAllText(EInvoiceCorpus.EInvoicePath("invoices_expected.csv")));
     }
 }
