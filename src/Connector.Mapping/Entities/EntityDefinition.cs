@@ -157,6 +157,10 @@ public sealed record EntityIdentifiers
     /// <summary>Electronic addresses as <c>scheme:value</c> (0225:412987653, 0088:4012345000009, EM:ar@example.com).</summary>
     public IReadOnlyList<string> ElectronicAddresses { get; init; } = [];
 
+    /// <summary>The entity's bank accounts customers pay into (IBANs, account numbers, lockbox numbers): a bank file is routed by the account it reports.</summary>
+    public IReadOnlyList<string> BankAccounts { get; init; } = [];
+
+    /// <summary>No seller identifier (bank accounts do not name a seller).</summary>
     public bool IsEmpty => VatIds.Count == 0 && LegalIds.Count == 0 && ElectronicAddresses.Count == 0;
 }
 

@@ -153,7 +153,7 @@ internal static partial class EntityParser
         }
 
         const string p = "identifiers";
-        var i = doc.Entries(node, p, "vat_ids", "legal_ids", "electronic_addresses");
+        var i = doc.Entries(node, p, "vat_ids", "legal_ids", "electronic_addresses", "bank_accounts");
         var vat = doc.StringList(i, p, "vat_ids") ?? [];
         for (var k = 0; k < vat.Count; k++)
         {
@@ -172,7 +172,13 @@ internal static partial class EntityParser
             }
         }
 
-        return new EntityIdentifiers { VatIds = vat, LegalIds = doc.StringList(i, p, "legal_ids") ?? [], ElectronicAddresses = addresses };
+        return new EntityIdentifiers
+        {
+            VatIds = vat,
+            LegalIds = doc.StringList(i, p, "legal_ids") ?? [],
+            ElectronicAddresses = addresses,
+            BankAccounts = doc.StringList(i, p, "bank_accounts") ?? [],
+        };
     }
 
     [GeneratedRegex("^[A-Z]{2}[A-Z0-9]{2,13}$", RegexOptions.CultureInvariant)]

@@ -94,11 +94,13 @@ public sealed class EntityParserTests
               vat_ids: [FR13412987653]
               legal_ids: ["412987653", "0009:41298765310009"]
               electronic_addresses: ["0225:412987653"]
+              bank_accounts: [FR7630004000031234567890143]
             """;
 
         var result = EntityParser.Parse(yaml, "entity.yaml", "/m/fr01");
 
         result.Errors.ShouldBeEmpty();
+        result.Value!.Identifiers.BankAccounts.ShouldBe(["FR7630004000031234567890143"]);
         result.Value!.Identifiers.VatIds.ShouldBe(["FR13412987653"]);
         result.Value.Identifiers.LegalIds.ShouldBe(["412987653", "0009:41298765310009"]);
         result.Value.Identifiers.ElectronicAddresses.ShouldBe(["0225:412987653"]);
