@@ -124,6 +124,12 @@ internal static class EInvoiceDocumentReader
         using var xml = new MemoryStream(chosen.File.Content, writable: false);
         var where = string.Create(CultureInfo.InvariantCulture, $"{context.DocumentName} (embedded {chosen.File.Name})");
         var document = FromXml(xml, chosen.Format, profile, entityCode, context, where, chosen.File.Name, extraction.XmpConformanceLevel);
+        if (document is { Invoice: { } invoice, Record: { } record } && candidates.Count > 1
+            && EmbeddedAgreement.Check(invoice, chosen.File.Name, candidates.Where(c => !ReferenceEquals(c.File, chosen.File)).Select(c => c.File), context.DocumentName) is { } disagreement)
+        {
+            document = document with { Record = record with { Problems = [.. record.Problems, disagreement] } };
+        }
+
         return document with { Format = "pdf" };
     }
 

@@ -131,6 +131,9 @@ public static class ProblemCodes
     /// <summary>The document carries business terms its claimed profile does not have (e.g. a preceding invoice reference in MINIMUM): not schema-valid for its profile.</summary>
     public const string EInvoiceProfileTerm = "EINVOICE_PROFILE_TERM";
 
+    /// <summary>A PDF carries several invoice XMLs (e.g. ZUGFeRD 1.0 and Factur-X) that disagree on number, currency or totals.</summary>
+    public const string EInvoiceEmbeddedDisagree = "EINVOICE_EMBEDDED_DISAGREE";
+
     /// <summary>The prefix of a failed XRechnung (German CIUS) rule's code: <c>XRECHNUNG_BR_DE_2</c> for BR-DE-2.</summary>
     public const string XRechnungPrefix = "XRECHNUNG_";
 
