@@ -306,6 +306,9 @@ internal sealed record EInvoice
     /// <summary>BT-72: actual delivery date.</summary>
     public DateOnly? DeliveryDate { get; init; }
 
+    /// <summary>BT-80, the deliver-to country code.</summary>
+    public string? DeliverToCountry { get; init; }
+
     /// <summary>BT-73 / BT-74: invoicing period.</summary>
     public DateOnly? PeriodStart { get; init; }
 

@@ -58,8 +58,11 @@ internal static class CorpusLabels
         ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_DOM_EN16931.pdf"] = ["EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
         ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_FR_BASIC.pdf"] = ["EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
         ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_FR_EN16931.pdf"] = ["EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
-        ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_UE_BASIC.pdf"] = ["EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
-        ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_UE_EN16931.pdf"] = ["EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
+
+        // FNFE 2018 intra-community supplies (category K) without delivery date or invoicing period (BR-IC-11), the
+        // BASIC one also without deliver-to country (BR-IC-12); plus the currencyID and line net defects above.
+        ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_UE_BASIC.pdf"] = ["EN16931_BR_IC_11", "EN16931_BR_IC_12", "EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
+        ["zugferd-corpus/ZUGFeRDv2/fail/FNFE-factur-x-examples/Facture_UE_EN16931.pdf"] = ["EN16931_BR_IC_11", "EN16931_CII_DT_031", "EINVOICE_LINE_NET"],
 
         // ZUGFeRD 1.0 with a broken date format '1020', a rate '19.00e', profile 'komfort' and sums that do not add up.
         ["zugferd-corpus/ZUGFeRDv1/fail/Mustangproject/fail1.pdf"] = ["FIELD_DATE", "FIELD_NUMBER", "EN16931_BR_03", "EN16931_BR_CO_10", "EINVOICE_PROFILE_INVALID"],

@@ -12,7 +12,8 @@ namespace Connector.Mapping.EInvoicing.Checks;
 /// subject; the article codes are exemptions, E): a code of another category leaves the VAT treatment contradictory.
 /// A warning: the EN itself states no such rule and a CEN example (XRechnung-O.xml) gives an article code with O;</item>
 /// <item>BR-AE-02 / BR-IC-02: reverse charge and intra-community supplies name the seller's VAT
-/// identifier (BT-31) and the buyer's VAT identifier (BT-48; for AE its legal registration BT-47 will do).</item>
+/// identifier (BT-31) and the buyer's VAT identifier (BT-48; for AE its legal registration BT-47 will do);</item>
+/// <item>BR-IC-11 / BR-IC-12: an intra-community supply gives its delivery date or period and the deliver-to country.</item>
 /// </list>
 /// </summary>
 internal static class VatCategoryRules
@@ -83,6 +84,30 @@ internal static class VatCategoryRules
         foreach (var category in needsVatIds.Order(StringComparer.Ordinal))
         {
             VatIds(c, category);
+        }
+
+        if (needsVatIds.Contains("K") && c.Scope.Lines)
+        {
+            IntraCommunityDelivery(c);
+        }
+    }
+
+    /// <summary>
+    /// BR-IC-11: an intra-community supply gives the actual delivery date (BT-72) or the invoicing period (BG-14);
+    /// BR-IC-12: and the deliver-to country (BT-80). Not for MINIMUM and BASIC WL, whose Factur-X rule sets leave them out
+    /// (FNFE's correct Facture_UE_BASICWL has neither).
+    /// </summary>
+    private static void IntraCommunityDelivery(CheckContext c)
+    {
+        var inv = c.Invoice;
+        if (inv.DeliveryDate is null && inv.PeriodStart is null && inv.PeriodEnd is null)
+        {
+            c.Error("BR-IC-11", "the invoice has intra-community supply (category K) VAT but neither the actual delivery date (BT-72) nor the invoicing period (BG-14)", c.TotalSpot("BT-110"), "BT-72", null);
+        }
+
+        if (MandatoryRules.Blank(inv.DeliverToCountry))
+        {
+            c.Error("BR-IC-12", "the invoice has intra-community supply (category K) VAT but no deliver-to country code (BT-80)", c.TotalSpot("BT-110"), "BT-80", null);
         }
     }
 

@@ -90,4 +90,29 @@ public sealed class VatCategoryRuleTests
 
         Single(Check(e), "EN16931_BR_IC_02").Field.ShouldBe("BT-31");
     }
+
+    [Fact]
+    public void Check_IntraCommunityWithoutDeliveryDateOrCountry_ReportsBrIc11AndBrIc12()
+    {
+        var problems = Check(WithCategory("K", "VATEX-EU-IC"));
+
+        Single(problems, "EN16931_BR_IC_11").Field.ShouldBe("BT-72");
+        Single(problems, "EN16931_BR_IC_12").Field.ShouldBe("BT-80");
+    }
+
+    [Fact]
+    public void Check_IntraCommunityWithPeriodAndCountry_Holds()
+    {
+        var e = WithCategory("K", "VATEX-EU-IC") with { PeriodStart = new DateOnly(2026, 2, 1), DeliverToCountry = "DE" };
+
+        Check(e).ShouldNotContain(p => p.Code == "EN16931_BR_IC_11" || p.Code == "EN16931_BR_IC_12");
+    }
+
+    [Fact]
+    public void Check_IntraCommunityInBasicWl_NoDeliveryRules()
+    {
+        var e = WithCategory("K", "VATEX-EU-IC") with { Profile = EInvoiceProfile.BasicWl, Lines = [] };
+
+        Check(e).ShouldNotContain(p => p.Code == "EN16931_BR_IC_11" || p.Code == "EN16931_BR_IC_12");
+    }
 }
