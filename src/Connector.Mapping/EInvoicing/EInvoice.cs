@@ -90,10 +90,16 @@ internal sealed record EInvoiceParty
     /// <summary>Whether the document has a postal address group for the party at all (BG-5 / BG-8).</summary>
     public bool HasPostalAddress { get; init; }
 
+    /// <summary>BG-6 / BG-9: the party's contact (name, telephone, e-mail), null when the group is absent.</summary>
+    public PartyContact? Contact { get; init; }
+
     public XmlSpot Spot { get; init; } = XmlSpot.Root;
 }
 
 /// <summary>A document-level (BG-20 / BG-21) or line-level (BG-27 / BG-28) allowance or charge.</summary>
+/// <summary>BG-6 / BG-9, a party's contact point: BT-41/56 name, BT-42/57 telephone, BT-43/58 e-mail.</summary>
+internal sealed record PartyContact(string? Name, string? Telephone, string? Email);
+
 internal sealed record AllowanceCharge
 {
     /// <summary>True for a charge (BG-21 / BG-28), false for an allowance (BG-20 / BG-27).</summary>
@@ -299,6 +305,9 @@ internal sealed record EInvoice
 
     /// <summary>BT-72: actual delivery date.</summary>
     public DateOnly? DeliveryDate { get; init; }
+
+    /// <summary>BT-80, the deliver-to country code.</summary>
+    public string? DeliverToCountry { get; init; }
 
     /// <summary>BT-73 / BT-74: invoicing period.</summary>
     public DateOnly? PeriodStart { get; init; }

@@ -124,6 +124,12 @@ internal static class EInvoiceDocumentReader
         using var xml = new MemoryStream(chosen.File.Content, writable: false);
         var where = string.Create(CultureInfo.InvariantCulture, $"{context.DocumentName} (embedded {chosen.File.Name})");
         var document = FromXml(xml, chosen.Format, profile, entityCode, context, where, chosen.File.Name, extraction.XmpConformanceLevel);
+        if (document is { Invoice: { } invoice, Record: { } record } && candidates.Count > 1
+            && EmbeddedAgreement.Check(invoice, chosen.File.Name, candidates.Where(c => !ReferenceEquals(c.File, chosen.File)).Select(c => c.File), context.DocumentName) is { } disagreement)
+        {
+            document = document with { Record = record with { Problems = [.. record.Problems, disagreement] } };
+        }
+
         return document with { Format = "pdf" };
     }
 
@@ -148,9 +154,9 @@ internal static class EInvoiceDocumentReader
 
         var problems = new List<Problem>(read.Problems);
         problems.AddRange(En16931Checks.Check(invoice, where));
-        if (xmp is not null && XmpDisagrees(xmp, invoice))
+        if (embedded is not null && XmpRules.Check(xmp, invoice, where) is { } xmpProblem)
         {
-            problems.Add(Problem.Warning(ProblemCodes.EInvoiceProfileMismatch, $"The PDF's XMP metadata claims the profile {xmp}, its XML {EInvoiceMapper.ProfileName(invoice)} ({invoice.SpecificationId}); the XML is what is read.", new SourceLocation(where, invoice.SpotOf("BT-24").Line, invoice.SpotOf("BT-24").Path), "BT-24", invoice.SpecificationId));
+            problems.Add(xmpProblem);
         }
 
         var label = SyntaxName(format) + (embedded is null ? string.Empty : " in PDF");
@@ -197,40 +203,6 @@ internal static class EInvoiceDocumentReader
 
         return route;
     }
-
-    /// <summary>
-    /// The XMP's fx:ConformanceLevel against the XML's profile, compared on letters and digits only ("EN 16931" =
-    /// "EN16931", "BASIC WL" = "BASICWL"); ZUGFeRD 2.0's COMFORT is EN 16931, and XMP levels the reader does not know
-    /// are not judged.
-    /// </summary>
-    private static bool XmpDisagrees(string xmp, EInvoice invoice)
-    {
-        var claimed = Letters(xmp);
-        if (claimed == "COMFORT")
-        {
-            claimed = "EN16931";
-        }
-
-        var known = new[] { "MINIMUM", "BASICWL", "BASIC", "EN16931", "EXTENDED", "XRECHNUNG" };
-        if (!known.Contains(claimed, StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        var actual = invoice.Profile switch
-        {
-            EInvoiceProfile.Minimum => "MINIMUM",
-            EInvoiceProfile.BasicWl => "BASICWL",
-            EInvoiceProfile.Basic => "BASIC",
-            EInvoiceProfile.En16931 or EInvoiceProfile.PeppolBis => "EN16931",
-            EInvoiceProfile.Extended or EInvoiceProfile.ExtendedCtcFr => "EXTENDED",
-            EInvoiceProfile.XRechnung => "XRECHNUNG",
-            _ => null,
-        };
-        return actual is not null && actual != claimed;
-    }
-
-    private static string Letters(string text) => new([.. text.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
 
     private static int Rank(string name)
     {

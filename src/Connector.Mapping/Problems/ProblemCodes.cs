@@ -110,6 +110,36 @@ public static class ProblemCodes
     /// <summary>A line's net amount is not quantity x net price / base quantity + charges - allowances (no EN rule; a warning).</summary>
     public const string EInvoiceLineNet = "EINVOICE_LINE_NET";
 
+    /// <summary>The specification identifier (BT-24) is not one the document's syntax can carry (a ZUGFeRD 1.0 URN in a CII D16B invoice, or the reverse).</summary>
+    public const string EInvoiceProfileInvalid = "EINVOICE_PROFILE_INVALID";
+
+    /// <summary>A Factur-X MINIMUM or BASIC WL document to a German buyer that is not typed 751: in Germany those profiles are booking aids, not invoices.</summary>
+    public const string EInvoiceBookingAidOnly = "EINVOICE_BOOKING_AID_ONLY";
+
+    /// <summary>An element outside the namespaces of the document's syntax (e.g. a CII term written without its ram: namespace): the XML is not schema-valid.</summary>
+    public const string EInvoiceForeignElement = "EINVOICE_FOREIGN_ELEMENT";
+
+    /// <summary>An allowance or charge amount is not its base amount x percentage / 100.</summary>
+    public const string EInvoiceAllowancePercent = "EINVOICE_ALLOWANCE_PERCENT";
+
+    /// <summary>A VAT exemption reason code (VATEX) that belongs to another VAT category than the one it is given with.</summary>
+    public const string EInvoiceExemptionCategory = "EINVOICE_EXEMPTION_CATEGORY";
+
+    /// <summary>The Factur-X / ZUGFeRD XMP metadata of a PDF is missing or claims a conformance level that does not exist.</summary>
+    public const string EInvoiceXmpInvalid = "EINVOICE_XMP_INVALID";
+
+    /// <summary>The document carries business terms its claimed profile does not have (e.g. a preceding invoice reference in MINIMUM): not schema-valid for its profile.</summary>
+    public const string EInvoiceProfileTerm = "EINVOICE_PROFILE_TERM";
+
+    /// <summary>A PDF carries several invoice XMLs (e.g. ZUGFeRD 1.0 and Factur-X) that disagree on number, currency or totals.</summary>
+    public const string EInvoiceEmbeddedDisagree = "EINVOICE_EMBEDDED_DISAGREE";
+
+    /// <summary>The prefix of a failed XRechnung (German CIUS) rule's code: <c>XRECHNUNG_BR_DE_2</c> for BR-DE-2.</summary>
+    public const string XRechnungPrefix = "XRECHNUNG_";
+
+    /// <summary>The code of a failed XRechnung rule: <c>XRECHNUNG_</c> + the rule id with '-' as '_' (BR-DE-2 -> XRECHNUNG_BR_DE_2).</summary>
+    public static string XRechnung(string ruleId) => XRechnungPrefix + ruleId.Replace('-', '_');
+
     /// <summary>The code of a failed EN 16931 rule: <c>EN16931_</c> + the rule id with '-' as '_' (BR-CO-15 -> EN16931_BR_CO_15).</summary>
     public static string En16931(string ruleId) => En16931Prefix + ruleId.Replace('-', '_');
 }

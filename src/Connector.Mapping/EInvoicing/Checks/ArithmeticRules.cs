@@ -49,7 +49,19 @@ internal static class ArithmeticRules
         if (t is { Payable: { } payable, TaxInclusive: { } inclusive })
         {
             var expected = inclusive - (t.Prepaid ?? 0m) + (t.Rounding ?? 0m);
-            Compare(c, "BR-CO-16", "BT-115", payable, expected, $"the amount due for payment (BT-115) {A(payable)} is not the total with VAT (BT-112) {A(inclusive)} - paid amount (BT-113) {A(t.Prepaid ?? 0m)} + rounding amount (BT-114) {A(t.Rounding ?? 0m)} = {A(expected)}");
+            var message = $"the amount due for payment (BT-115) {A(payable)} is not the total with VAT (BT-112) {A(inclusive)} - paid amount (BT-113) {A(t.Prepaid ?? 0m)} + rounding amount (BT-114) {A(t.Rounding ?? 0m)} = {A(expected)}";
+            if (c.Invoice.Profile == EInvoiceProfile.Minimum && t.Prepaid is null)
+            {
+                // Factur-X 1.0 MINIMUM has no BT-113: a smaller amount due is what was not paid in advance (FNFE's own MINIMUM examples).
+                if (CheckContext.Round2(payable) != CheckContext.Round2(expected))
+                {
+                    c.Warning("BR-CO-16", message + "; the profile MINIMUM cannot carry the paid amount (BT-113), so the difference is taken as paid in advance", c.TotalSpot("BT-115"), "BT-115", A(payable));
+                }
+            }
+            else
+            {
+                Compare(c, "BR-CO-16", "BT-115", payable, expected, message);
+            }
         }
 
         Decimals(c);

@@ -6,8 +6,10 @@ namespace Connector.Mapping.EInvoicing.Checks;
 /// <summary>
 /// What the profile a document claims carries, so that rules on terms it cannot hold are skipped. LineDetails: the
 /// lines carry an id, a net price and a VAT category (ZUGFeRD 1.0 BASIC lines have only quantity, amount and name).
+/// LineIds: BR-21 applies (ZUGFeRD 1.0 lines need no LineID). Payable: BR-15 applies (ZUGFeRD 1.0 BASIC has no
+/// DuePayableAmount).
 /// </summary>
-internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdown, bool LineTotal, bool LineDetails = true)
+internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdown, bool LineTotal, bool LineDetails = true, bool LineIds = true, bool Payable = true)
 {
     public static RuleScope For(EInvoiceProfile profile) => profile switch
     {
@@ -17,7 +19,10 @@ internal sealed record RuleScope(bool Lines, bool BuyerAddress, bool VatBreakdow
         // BASIC WL: everything of the header (addresses, VAT breakdown, document allowances and charges), no lines.
         EInvoiceProfile.BasicWl => new RuleScope(Lines: false, BuyerAddress: true, VatBreakdown: true, LineTotal: true),
         // ZUGFeRD 1.0 BASIC: lines without id, net price or VAT category (the tax is given per document only).
-        EInvoiceProfile.Zugferd1Basic => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true, LineDetails: false),
+        EInvoiceProfile.Zugferd1Basic => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true, LineDetails: false, LineIds: false, Payable: false),
+
+        // ZUGFeRD 1.0 COMFORT / EXTENDED: the line id (LineID) is optional in the 1.0 schema (intarsys' own samples omit it).
+        EInvoiceProfile.Zugferd1Comfort or EInvoiceProfile.Zugferd1Extended => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true, LineIds: false),
         _ => new RuleScope(Lines: true, BuyerAddress: true, VatBreakdown: true, LineTotal: true),
     };
 }

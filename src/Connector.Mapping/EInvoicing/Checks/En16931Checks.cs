@@ -32,6 +32,9 @@ internal static class En16931Checks
         ArithmeticRules.Check(context);
         VatRules.Check(context);
         CodeListRules.Check(context);
+        AllowanceRules.Check(context);
+        VatCategoryRules.Check(context);
+        ProfileRules.Check(context);
         return context.Problems;
     }
 }

@@ -20,7 +20,7 @@ internal static class LineRules
         {
             var which = string.IsNullOrWhiteSpace(line.Id) ? "a line" : $"line {line.Id}";
             var details = c.Scope.LineDetails;
-            if (details && string.IsNullOrWhiteSpace(line.Id))
+            if (details && c.Scope.LineIds && string.IsNullOrWhiteSpace(line.Id))
             {
                 c.Error("BR-21", "a line has no line identifier (BT-126)", line.Spot, "BT-126", line.Id);
             }

@@ -38,7 +38,10 @@ internal static class MandatoryRules
 
         RequireTotal(c, "BR-13", "the invoice total without VAT", "BT-109", t.TaxExclusive);
         RequireTotal(c, "BR-14", "the invoice total with VAT", "BT-112", t.TaxInclusive);
-        RequireTotal(c, "BR-15", "the amount due for payment", "BT-115", t.Payable);
+        if (c.Scope.Payable)
+        {
+            RequireTotal(c, "BR-15", "the amount due for payment", "BT-115", t.Payable);
+        }
 
         if (c.Scope.Lines && inv.Lines.Count == 0)
         {

@@ -28,6 +28,7 @@ internal static class CiiParties
             CountryCode = address.Child("CountryID").Text(),
             Address = Address(address),
             HasPostalAddress = address is not null,
+            Contact = Contact(party.Child("DefinedTradeContact")),
             Spot = party.Spot(),
         };
     }
@@ -40,6 +41,14 @@ internal static class CiiParties
 
     public static SchemedId? Schemed(XElement? element)
         => element.Text() is { } value ? new SchemedId(value, element.Attr("schemeID")) : null;
+
+    private static PartyContact? Contact(XElement? contact)
+        => contact is null
+            ? null
+            : new PartyContact(
+                contact.Child("PersonName").Text() ?? contact.Child("DepartmentName").Text(),
+                contact.At("TelephoneUniversalCommunication", "CompleteNumber").Text(),
+                contact.At("EmailURIUniversalCommunication", "URIID").Text());
 
     private static string? Address(XElement? address)
     {

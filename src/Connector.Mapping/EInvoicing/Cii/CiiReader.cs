@@ -44,6 +44,7 @@ internal static class CiiReader
             IssueDate = context.CiiDate(document.Child("IssueDateTime"), "BT-2"),
             DueDate = context.CiiDate(dueElement, "BT-9"),
             DeliveryDate = context.CiiDate(delivery.At("ActualDeliverySupplyChainEvent", "OccurrenceDateTime"), "BT-72"),
+            DeliverToCountry = delivery.At("ShipToTradeParty", "PostalTradeAddress", "CountryID").Text(),
             PeriodStart = context.CiiDate(period.Child("StartDateTime"), "BT-73"),
             PeriodEnd = context.CiiDate(period.Child("EndDateTime"), "BT-74", endOfPeriod: true),
             Currency = currency,

@@ -35,12 +35,18 @@ internal static class UblParties
             CountryCode = address.At("Country", "IdentificationCode").Text(),
             Address = Address(address),
             HasPostalAddress = address is not null,
+            Contact = Contact(party.Child("Contact")),
             Spot = party.Spot(),
         };
     }
 
     public static SchemedId? Schemed(XElement? element)
         => element.Text() is { } value ? new SchemedId(value, element.Attr("schemeID")) : null;
+
+    private static PartyContact? Contact(XElement? contact)
+        => contact is null
+            ? null
+            : new PartyContact(contact.Child("Name").Text(), contact.Child("Telephone").Text(), contact.Child("ElectronicMail").Text());
 
     private static string? Address(XElement? address)
     {

@@ -40,6 +40,7 @@ internal static class UblReader
             IssueDate = Date(root.Child("IssueDate"), "BT-2", context),
             DueDate = Date(dueElement, "BT-9", context),
             DeliveryDate = Date(root.At("Delivery", "ActualDeliveryDate"), "BT-72", context),
+            DeliverToCountry = root.At("Delivery", "DeliveryLocation", "Address", "Country", "IdentificationCode").Text(),
             PeriodStart = Date(root.At("InvoicePeriod", "StartDate"), "BT-73", context),
             PeriodEnd = Date(root.At("InvoicePeriod", "EndDate"), "BT-74", context),
             Currency = currency,

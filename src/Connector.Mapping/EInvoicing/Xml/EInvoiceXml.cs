@@ -120,6 +120,7 @@ internal static class EInvoiceXml
             return new EInvoiceReadResult(null, problems);
         }
 
+        SyntaxRules.Check(root, format, invoice.Currency, context);
         problems.AddRange(context.Problems);
         return new EInvoiceReadResult(invoice, problems);
     }

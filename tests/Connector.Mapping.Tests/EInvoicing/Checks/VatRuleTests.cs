@@ -72,7 +72,10 @@ public sealed class VatRuleTests
     public void Check_ZeroRatedCategoryTaxable_HoldsWhenItsLinesSumAndFailsOtherwise(string category)
     {
         var e = WithLine(EInvoiceFixtures.Valid(), 2, l => l with { VatCategory = category });
-        e = WithBreakdown(e, 1, b => b with { Category = category });
+        // The exemption reason code of the category itself (BR-x-10; a zero-rated breakdown has none, BR-Z-10).
+        var code = category switch { "Z" => null, "K" => "VATEX-EU-IC", "E" => "VATEX-EU-132", _ => "VATEX-EU-" + category };
+        e = WithBreakdown(e, 1, b => b with { Category = category, ExemptionReasonCode = code });
+        e = e with { DeliveryDate = new DateOnly(2026, 3, 1), DeliverToCountry = "DE" }; // BR-IC-11/12 for K
 
         Check(e).ShouldBeEmpty();
 
