@@ -27,6 +27,9 @@ internal sealed record PdfToolOptions
     /// <summary>The most <c>.xml</c> embedded files read from one PDF; further ones are left out (and said so).</summary>
     public int MaxAttachments { get; init; } = 10;
 
+    /// <summary>Where the private work folders are made (default: the system's temporary folder).</summary>
+    public string? WorkRoot { get; init; }
+
     /// <summary>The defaults, with the tool paths taken from the environment when set.</summary>
     public static PdfToolOptions FromEnvironment() => new()
     {

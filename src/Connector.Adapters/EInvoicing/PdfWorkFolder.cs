@@ -10,7 +10,26 @@ internal sealed class PdfWorkFolder : IDisposable
 
     public string Path { get; }
 
-    public static PdfWorkFolder Create() => new(Directory.CreateTempSubdirectory("connector-pdf-").FullName);
+    /// <summary>A new private folder under <paramref name="root"/>, or under the system's temporary folder.</summary>
+    public static PdfWorkFolder Create(string? root = null)
+    {
+        if (root is null)
+        {
+            return new(Directory.CreateTempSubdirectory("connector-pdf-").FullName);
+        }
+
+        var path = System.IO.Path.Combine(root, "connector-pdf-" + Guid.NewGuid().ToString("N"));
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return new(path);
+    }
 
     /// <summary>A path for a file of ours inside the folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);

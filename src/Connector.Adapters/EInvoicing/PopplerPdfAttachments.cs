@@ -44,7 +44,7 @@ internal sealed partial class PopplerPdfAttachments : IPdfAttachmentExtractor
     public PdfExtraction Extract(Stream pdf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        using var work = PdfWorkFolder.Create();
+        using var work = PdfWorkFolder.Create(_options.WorkRoot);
         var path = pdf is FileStream file && File.Exists(file.Name)
             ? file.Name
             : work.CopyIn(pdf, "input.pdf", cancellationToken);

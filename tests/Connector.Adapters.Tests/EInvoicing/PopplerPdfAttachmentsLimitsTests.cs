@@ -103,8 +103,9 @@ public sealed class PopplerPdfAttachmentsLimitsTests
     [PopplerFact]
     public void Extract_Always_LeavesNoTemporaryFilesBehind()
     {
-        var before = WorkFolders();
-        var extractor = new PopplerPdfAttachments(new PdfToolOptions());
+        // Its own work root: other tests extracting at the same time must not be counted.
+        var root = Directory.CreateTempSubdirectory("connector-pdf-test-root-").FullName;
+        var extractor = new PopplerPdfAttachments(new PdfToolOptions { WorkRoot = root });
         using (var memory = new MemoryStream(File.ReadAllBytes(SamplePdf)))
         {
             extractor.Extract(memory).Status.ShouldBe(PdfExtractionStatus.Ok);
@@ -120,7 +121,8 @@ public sealed class PopplerPdfAttachmentsLimitsTests
             extractor.Extract(file).Status.ShouldBe(PdfExtractionStatus.Ok);
         }
 
-        WorkFolders().ShouldBe(before);
+        Directory.GetFileSystemEntries(root).ShouldBeEmpty();
+        Directory.Delete(root);
     }
 
     [Fact]
@@ -151,9 +153,6 @@ public sealed class PopplerPdfAttachmentsLimitsTests
     {
         Should.Throw<ArgumentOutOfRangeException>(() => new PopplerPdfAttachments(new PdfToolOptions { Timeout = TimeSpan.Zero }));
     }
-
-    private static string[] WorkFolders() =>
-        [.. Directory.GetDirectories(Path.GetTempPath(), "connector-pdf-*").Where(d => !Path.GetFileName(d).StartsWith("connector-pdf-test-", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     private static void Attach(string pdf, string file, string output)
     {
