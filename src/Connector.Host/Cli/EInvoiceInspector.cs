@@ -79,7 +79,8 @@ internal static class EInvoiceInspector
             document = EInvoiceDocumentReader.ReadDocument(stream, profile, entity.Code, context);
         }
 
-        var records = document.Record is { } mapped && !context.Failed
+        // Shown even when the document fails (a seller of another entity): the operator sees what it says and why it stops.
+        var records = document.Record is { } mapped
             ? [RecordEvaluator.Evaluate(entity, mapped.Invoice, mapped.Problems, DuplicateVerdict.None)]
             : new List<RecordEvaluation>();
         return new InspectResult(path, format, entity.Code, profile?.Name, context.Failed, context.Problems, records, [])

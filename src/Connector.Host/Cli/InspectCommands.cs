@@ -108,6 +108,19 @@ internal static class InspectCommands
         }
 
         AnsiConsole.Write(table);
+        if (result.EInvoice is { } e)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"e-invoice: {e.Syntax ?? "?"} in {e.Container}{(e.EmbeddedFile is null ? string.Empty : $" ({e.EmbeddedFile})")}, profile {e.Profile ?? "?"}{(e.XmpConformanceLevel is null ? string.Empty : $" (XMP: {e.XmpConformanceLevel})")}; {e.Route ?? "seller not routed"}");
+            if (e.Unrouted is { } invoice)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"invoice {invoice.Number} ({invoice.Kind}) of {invoice.IssueDate:yyyy-MM-dd}: {invoice.Currency} {ConsoleView.Amount(invoice.NetTotal)} net, {ConsoleView.Amount(invoice.TaxTotal)} tax, {invoice.Lines.Count} lines; buyer {invoice.Customer}");
+                foreach (var problem in e.UnroutedProblems)
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [yellow]{problem.Code}[/] {problem.Message}");
+                }
+            }
+        }
+
         foreach (var problem in result.DocumentProblems)
         {
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{problem.Code}[/] {problem.Message} ({problem.Location})");

@@ -41,7 +41,7 @@ internal static class EInvoiceDocumentReader
     public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile? profile, string entityCode, DocumentReadContext context)
     {
         var document = ReadDocument(stream, profile, entityCode, context);
-        return document.Record is { } record ? [record] : [];
+        return document.Record is { } record && !context.Failed ? [record] : [];
     }
 
     public static EInvoiceDocument ReadDocument(Stream stream, MappingProfile? profile, string entityCode, DocumentReadContext context)
@@ -146,11 +146,9 @@ internal static class EInvoiceDocumentReader
             return new EInvoiceDocument { Format = Describe(format), EmbeddedFile = embedded, XmpConformanceLevel = xmp };
         }
 
+        // A seller of another entity fails the document (nothing of it is posted), but the invoice is still checked
+        // and mapped so that inspect can show the whole picture; Read gives the pipeline nothing of a failed document.
         var route = CheckSeller(invoice, context);
-        if (context.Failed)
-        {
-            return new EInvoiceDocument { Format = Describe(format), EmbeddedFile = embedded, XmpConformanceLevel = xmp, Invoice = invoice, Route = route };
-        }
 
         var problems = new List<Problem>(read.Problems);
         problems.AddRange(En16931Checks.Check(invoice, where));

@@ -208,6 +208,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task InspectJson_EInvoiceOfAnotherSellerWithEntity_FailsButShowsTheRecordAndItsChecks()
+    {
+        var foreign = Path.Combine(_data.Path, "other-seller.xml");
+        await File.WriteAllTextAsync(foreign, (await File.ReadAllTextAsync(Sample("fr-dupont", "FR01_efacture_FX26-00106_CII.xml"))).Replace("412987653", "732829320", StringComparison.Ordinal).Replace("FR13", "FR40", StringComparison.Ordinal));
+
+        var (code, output) = await Run("inspect", "--entity", "FR01", "--json", foreign);
+
+        code.ShouldBe(1);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("status").GetString().ShouldBe("failed");
+        root.GetProperty("document_problems")[0].GetProperty("code").GetString().ShouldBe("EINVOICE_SELLER_UNKNOWN");
+        var record = root.GetProperty("records")[0];
+        record.GetProperty("invoice").GetProperty("number").GetString().ShouldBe("FX26-00106");
+        record.GetProperty("match").GetProperty("account").GetString().ShouldBe("C10025");
+        record.GetProperty("problems").EnumerateArray().ShouldContain(p => p.GetProperty("code").GetString() == "EN16931_BR_CO_15");
+    }
+
+    [Fact]
     public async Task Import_EInvoicesWithoutEntity_EachGoesToTheEntityItsSellerNamesOthersAreRefused()
     {
         var (code, output) = await Run("import", Sample("fr-dupont", "FR01_efacture_FX26-00105_UBL.xml"), Sample("fr-dupont", "FR01_efacture_FX26-00101_EN16931.pdf"), Sample("fr-dupont", "FACTURES_20261102.csv"));
