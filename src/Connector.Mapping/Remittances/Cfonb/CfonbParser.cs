@@ -43,9 +43,9 @@ internal sealed class CfonbParser(DocumentReadContext context)
             records.Add(new CfonbLine(trimmed, number, context));
         }
 
-        if (records.Count == 0 || records[0].Code != "01")
+        if (records.Count == 0 || records[0].Code != "01" || !BankFields.AllDigits(records[0].Col(3, 7)))
         {
-            context.Fail(Problem.Error(ProblemCodes.BankUnknownFormat, "not a CFONB 120 statement: it does not begin with a 01 previous-balance record", context.At(records.Count == 0 ? null : records[0].Number), "record code", records.Count == 0 ? null : records[0].Code));
+            context.Fail(Problem.Error(ProblemCodes.BankUnknownFormat, "not a CFONB 120 statement: it does not begin with a 01 previous-balance record (01 and a five-digit bank code)", context.At(records.Count == 0 ? null : records[0].Number), "record code", records.Count == 0 ? null : records[0].Code));
             return null;
         }
 
