@@ -98,6 +98,12 @@ internal static class Bai2Reader
                 continue;
             }
 
+            if (detail.Amount == 0)
+            {
+                context.Report(Problem.Warning(ProblemCodes.BankNotATransaction, $"the 16 detail with type code {detail.TypeCode} has no amount: it is not read as a payment", context.At(detail.Line), "amount", "0"));
+                continue;
+            }
+
             var remittance = new Remittance
             {
                 EntityCode = entityCode,
