@@ -105,6 +105,37 @@ public sealed class Bai2ControlTests
         (problem.Code, problem.Location.Line, problem.Field).ShouldBe((ProblemCodes.BankMalformed, record == "49,500,3/" ? 3 : 4, record == "49,500,3/" ? "record code" : field));
     }
 
+    [Theory]
+    [InlineData("2400", false)]
+    [InlineData("9999", false)]
+    [InlineData("0000", false)]
+    [InlineData("2359", false)]
+    [InlineData("2500", true)]
+    [InlineData("12:0", true)]
+    public void Read_AsOfTime_EndOfDayAcceptedOtherValuesWarned(string time, bool warned)
+    {
+        var context = Context();
+        var remittances = Bai2Reader.Read(
+            Stream(
+                "01,BANK,ACME,250301,0800,1,,,2/",
+                $"02,ACME,BANK,1,250228,{time},USD,2/",
+                "03,1,,/",
+                "16,195,500,,,,/",
+                "49,500,3/",
+                "98,500,1,5/",
+                "99,500,1,7/"),
+            "US01",
+            context);
+
+        remittances.Count.ShouldBe(1);
+        context.Failed.ShouldBeFalse();
+        context.Problems.Count.ShouldBe(warned ? 1 : 0);
+        if (warned)
+        {
+            (context.Problems[0].Severity, context.Problems[0].Location.Line, context.Problems[0].Field).ShouldBe((ProblemSeverity.Warning, 2, "as-of time"));
+        }
+    }
+
     [Fact]
     public void Read_NotBai2_RefusedAsUnknownFormat()
     {
