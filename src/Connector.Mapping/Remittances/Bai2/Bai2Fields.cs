@@ -37,6 +37,19 @@ internal sealed class Bai2Fields(IReadOnlyList<string> segments)
         return last;
     }
 
+    /// <summary>
+    /// Some banks end a record that an 88 continues with one comma too many (<c>03,acct,USD,010,500,,,/</c>): the empty
+    /// field after that last comma is no field when a continuation follows, and is skipped.
+    /// </summary>
+    public void SkipTrailingEmpty()
+    {
+        if (_segment < segments.Count - 1 && _position > 0 && _position == segments[_segment].Length)
+        {
+            _segment++;
+            _position = 0;
+        }
+    }
+
     /// <summary>Everything not yet read: the text field of a 16, continuations joined by a blank, trimmed.</summary>
     public string Rest()
     {

@@ -186,8 +186,14 @@ internal sealed partial class Bai2Parser
         }
 
         var account = new Bai2Account(record.Line, number, currency) { Records = record.Records };
-        while (f.HasMore)
+        while (true)
         {
+            f.SkipTrailingEmpty();
+            if (!f.HasMore)
+            {
+                break;
+            }
+
             var type = f.Next().Trim();
             var amountText = f.Next();
             var count = f.Next().Trim();

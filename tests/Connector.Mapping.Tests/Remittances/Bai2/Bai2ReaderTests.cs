@@ -134,6 +134,28 @@ public sealed class Bai2ReaderTests
     }
 
     [Theory]
+    [InlineData("03,1,USD,010,500,,,/")]
+    [InlineData("03,1,USD,010,500,,/")]
+    [InlineData("03,1,USD,010,500/")]
+    public void Parse_AccountContinuedAfterTrailingCommas_SummariesStayAligned(string account)
+    {
+        var context = Context();
+        var file = Bai2Reader.Parse(
+            Stream(
+                "01,BANK,ACME,250301,0800,1,,,2/",
+                "02,ACME,BANK,1,250228,,USD,/",
+                account,
+                account.EndsWith("500/", StringComparison.Ordinal) ? "88,,,015,600,,/" : "88,015,600,,/",
+                "49,1100,3/",
+                "98,1100,1,5/",
+                "99,1100,1,7/"),
+            context);
+
+        context.Failed.ShouldBeFalse(string.Join("; ", context.Problems));
+        file.ShouldNotBeNull().Groups[0].Accounts[0].SummaryAmounts.ShouldBe([500m, 600m]);
+    }
+
+    [Theory]
     [InlineData("JPY", 123456, 123456)]
     [InlineData("KWD", 123456, 123.456)]
     [InlineData("EUR", 123456, 1234.56)]
