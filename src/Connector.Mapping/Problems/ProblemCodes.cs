@@ -87,6 +87,26 @@ public static class ProblemCodes
     /// <summary>Well-formed XML whose root is no e-invoice the reader knows (a UBL RemittanceAdvice, an Order-X order, a camt file...).</summary>
     public const string EInvoiceUnknownRoot = "EINVOICE_UNKNOWN_ROOT";
 
+    // Bank files (BAI2, BAI lockbox, CFONB 120).
+
+    /// <summary>The file is not the bank format its reader reads (no BAI2 01 header, a CFONB 240 file given as CFONB 120...).</summary>
+    public const string BankUnknownFormat = "BANK_UNKNOWN_FORMAT";
+
+    /// <summary>A record or field of a bank file cannot be read, or records are out of order; the file is refused.</summary>
+    public const string BankMalformed = "BANK_MALFORMED";
+
+    /// <summary>A control total or balance of a bank file does not reconcile with its records; the file is refused.</summary>
+    public const string BankControlTotal = "BANK_CONTROL_TOTAL";
+
+    /// <summary>A record, account, group or item count of a bank file does not match its records; the file is refused.</summary>
+    public const string BankRecordCount = "BANK_RECORD_COUNT";
+
+    /// <summary>A bank entry that is no transaction (a BAI2 status, loan or non-monetary type code in a 16 record): not read as a payment.</summary>
+    public const string BankNotATransaction = "BANK_NOT_A_TRANSACTION";
+
+    /// <summary>Entries a bank file marks as test or deletion data: read for the control totals, not taken as payments.</summary>
+    public const string BankEntriesSkipped = "BANK_ENTRIES_SKIPPED";
+
     // Customer master file.
     public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
 
