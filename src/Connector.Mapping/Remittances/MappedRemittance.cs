@@ -1,0 +1,6 @@
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+
+namespace Connector.Mapping.Remittances;
+
+internal sealed record MappedRemittance(Remittance Remittance, IReadOnlyList<Problem> Problems);
