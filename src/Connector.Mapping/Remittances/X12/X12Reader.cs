@@ -19,16 +19,21 @@ internal static class X12Reader
             return false;
         }
 
-        var text = Encoding.Latin1.GetString(head);
-        var separator = text[text.IndexOf("ISA", StringComparison.Ordinal) + 3];
-        var st = text.IndexOf("ST" + separator, StringComparison.Ordinal);
-        var gs = text.IndexOf("GS" + separator, StringComparison.Ordinal);
-        if (st >= 0)
+        var segments = X12Tokenizer.Split(Encoding.Latin1.GetString(head).TrimStart('\u00EF', '\u00BB', '\u00BF'), "head", out _, out _);
+        if (segments is null)
         {
-            return string.CompareOrdinal(text, st + 3, "820", 0, 3) == 0;
+            return false;
         }
 
-        return gs < 0 || string.CompareOrdinal(text, gs + 3, "RA" + separator, 0, 3) == 0;
+        // The head may end inside a segment: judge by the first ST, else the first GS (functional group RA), else the ISA alone.
+        var st = segments.FirstOrDefault(s => s.Id == "ST" && s.Elements.Length > 2);
+        if (st is not null)
+        {
+            return st[1] == "820";
+        }
+
+        var gs = segments.FirstOrDefault(s => s.Id == "GS" && s.Elements.Length > 2);
+        return gs is null || gs[1] == "RA";
     }
 
     /// <summary>
