@@ -182,4 +182,47 @@ public sealed class CamtChecksTests
         empty.Failed.ShouldBeTrue();
         empty.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.EmptyFile);
     }
+
+    [Fact]
+    public void Read_OnePageOfASplitStatement_SkipsTheBalanceCheckAndSaysSo()
+    {
+        var xml = Statement("08", Balance("OPBD", "100.00") + Balance("CLBD", "500.00") + Entry("30.00"))
+            .Replace("<Id>STMT-1</Id>", "<Id>STMT-1</Id><StmtPgntn><PgNb>1</PgNb><LastPgInd>false</LastPgInd></StmtPgntn>", StringComparison.Ordinal);
+
+        var (remittances, context) = Read(xml);
+
+        context.Failed.ShouldBeFalse();
+        remittances.ShouldHaveSingleItem();
+        var warning = context.Problems.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(ProblemCodes.CamtPartialStatement);
+        warning.Severity.ShouldBe(ProblemSeverity.Warning);
+        warning.Message.ShouldContain("page 1 (more follow)");
+    }
+
+    [Fact]
+    public void Read_WholeStatementOnOnePage_IsChecked()
+    {
+        var xml = Statement("08", Balance("OPBD", "100.00") + Balance("CLBD", "500.00") + Entry("30.00"))
+            .Replace("<Id>STMT-1</Id>", "<Id>STMT-1</Id><StmtPgntn><PgNb>1</PgNb><LastPgInd>true</LastPgInd></StmtPgntn>", StringComparison.Ordinal);
+
+        var (_, context) = Read(xml);
+
+        context.Failed.ShouldBeTrue();
+        context.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.CamtBalance);
+    }
+
+    [Fact]
+    public void Read_PendingEntry_IsKeptWithAWarningAndLeftOutOfTheBalance()
+    {
+        var xml = Statement("02", Balance("OPBD", "100.00") + Balance("CLBD", "130.00") + Entry("30.00") + Entry("5.00", status: "<Sts>PDNG</Sts>"));
+
+        var (remittances, context) = Read(xml);
+
+        context.Failed.ShouldBeFalse(string.Join("; ", context.Problems));
+        remittances.Count.ShouldBe(2);
+        remittances[0].Problems.ShouldBeEmpty();
+        var warning = remittances[1].Problems.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(ProblemCodes.CamtEntryNotBooked);
+        warning.Value.ShouldBe("PDNG");
+    }
 }

@@ -10,10 +10,10 @@ namespace Connector.Mapping.Tests.Remittances;
 /// <summary>The seven 820 samples of the OopFactory X12 parser against the BPR / RMR values recomputed in control_totals.txt.</summary>
 public sealed partial class X12CorpusTests
 {
-    [BankCorpusFact]
+    [CamtX12CorpusFact]
     public void Parse_EveryCorpusFile_GivesTheBprAndRmrValuesOfTheControlTotals()
     {
-        var totals = BankCorpus.ControlTotals("edi820-oopfactory/");
+        var totals = CamtX12Corpus.ControlTotals("edi820-oopfactory/");
         totals.Count.ShouldBe(7);
         var reconciled = new List<string>();
         foreach (var (path, line) in totals)
@@ -21,7 +21,7 @@ public sealed partial class X12CorpusTests
             var name = Path.GetFileName(path);
             var expected = Expected().Match(line);
             expected.Success.ShouldBeTrue(line);
-            var (sets, _) = X12Reader.Parse(File.ReadAllBytes(Path.Combine(BankCorpus.Directory!, path)), name);
+            var (sets, _) = X12Reader.Parse(File.ReadAllBytes(Path.Combine(CamtX12Corpus.Directory!, path)), name);
             var set = sets.ShouldHaveSingleItem(name);
             var bpr = set.Body.First(s => s.Id == "BPR");
             bpr[1].ShouldBe(expected.Groups["h"].Value, name);
@@ -72,10 +72,10 @@ public sealed partial class X12CorpusTests
         reconciled.ShouldBe(["Example5_Wikipedia.txt"]);
     }
 
-    [BankCorpusFact]
+    [CamtX12CorpusFact]
     public void Read_EveryCorpusFile_PassesItsEnvelopeChecksExceptTheTemplate()
     {
-        foreach (var file in Directory.GetFiles(BankCorpus.X12Folder, "*.txt"))
+        foreach (var file in Directory.GetFiles(CamtX12Corpus.X12Folder, "*.txt"))
         {
             var name = Path.GetFileName(file);
             X12Reader.Sniff(File.ReadAllBytes(file).AsSpan(0, 512)).ShouldBeTrue(name);
@@ -100,11 +100,11 @@ public sealed partial class X12CorpusTests
         }
     }
 
-    [BankCorpusFact]
+    [CamtX12CorpusFact]
     public void Read_Safeway_MapsPayerTraceDatesDiscountsAndEntLevelAdjustments()
     {
         var context = new DocumentReadContext("Example4_Safeway.txt");
-        using var stream = File.OpenRead(Path.Combine(BankCorpus.X12Folder, "Example4_Safeway.txt"));
+        using var stream = File.OpenRead(Path.Combine(CamtX12Corpus.X12Folder, "Example4_Safeway.txt"));
         var mapped = X12Reader.Read(stream, "US01", context).ShouldHaveSingleItem();
         var remittance = mapped.Remittance;
         remittance.PaymentNumber.ShouldBe("4311000190");

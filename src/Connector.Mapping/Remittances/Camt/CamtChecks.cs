@@ -22,8 +22,12 @@ internal static class CamtChecks
                 Batch(entry, documentName, problems);
             }
 
-            Summary(statement, documentName, problems);
-            Balances(statement, documentName, problems);
+            // One page of a split statement: its balances and summary are the whole statement's; the reader warns.
+            if (statement.Page is null)
+            {
+                Summary(statement, documentName, problems);
+                Balances(statement, documentName, problems);
+            }
         }
 
         return problems;

@@ -18,7 +18,11 @@ internal sealed record CamtStatement(
     IReadOnlyList<CamtBalance> Balances,
     CamtSummary? Summary,
     IReadOnlyList<CamtEntry> Entries,
-    XmlSpot Spot);
+    XmlSpot Spot)
+{
+    /// <summary>The page (StmtPgntn, RptPgntn, NtfctnPgntn) when the statement is split over several messages and this is not all of it; null when whole.</summary>
+    public string? Page { get; init; }
+}
 
 /// <summary>A balance (Bal) with its type code (OPBD, CLBD, ITBD...), signed: a debit balance is negative.</summary>
 internal sealed record CamtBalance(string? Type, decimal Amount, string? Currency, XmlSpot Spot);

@@ -77,7 +77,23 @@ internal static class CamtParser
             balances,
             Summary(statement.Child("TxsSummry")),
             entries,
-            statement.Spot());
+            statement.Spot())
+        {
+            Page = Page(statement.Child("StmtPgntn") ?? statement.Child("RptPgntn") ?? statement.Child("NtfctnPgntn")),
+        };
+    }
+
+    /// <summary>"page 2 (last)" when the pagination says the statement is split; null for a whole statement (page 1, last).</summary>
+    private static string? Page(XElement? pagination)
+    {
+        if (pagination is null)
+        {
+            return null;
+        }
+
+        var number = pagination.At("PgNb").Text();
+        var last = pagination.At("LastPgInd").Text() is "true" or "1";
+        return number is "1" && last ? null : $"page {number}{(last ? " (last)" : " (more follow)")}";
     }
 
     private static CamtEntry? Entry(XElement entry, CamtValues values, List<Problem> fileProblems)

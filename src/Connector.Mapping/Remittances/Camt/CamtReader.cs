@@ -85,6 +85,14 @@ internal static class CamtReader
             return [];
         }
 
+        foreach (var partial in message.Statements.Where(s => s.Page is not null && (s.Summary is not null || s.Balances.Any(b => b.Type is "OPBD" or "CLBD"))))
+        {
+            fileProblems.Add(Problem.Warning(
+                ProblemCodes.CamtPartialStatement,
+                $"{partial.Element} {partial.Id} is {partial.Page} of a statement split over several messages: its balances and summary cover all pages and were not checked against this page's entries.",
+                new SourceLocation(name, partial.Spot.Line, partial.Spot.Path)));
+        }
+
         var remittances = CamtRemittances.Build(message, entityCode, name, fileProblems);
         fileProblems.ForEach(context.Report);
         context.RowsRead += remittances.Count;

@@ -98,14 +98,30 @@ internal static class CamtRemittances
     }
 
     private static IEnumerable<Problem> EntryProblems(CamtEntry entry, SourceLocation source)
-        => entry.Reversal
-            ? entry.Problems.Append(Problem.Warning(
+    {
+        var problems = entry.Problems.AsEnumerable();
+        if (!entry.IsBooked)
+        {
+            problems = problems.Append(Problem.Warning(
+                ProblemCodes.CamtEntryNotBooked,
+                $"The entry's status is {entry.Status}, not booked: the booked entry will come in a later statement.",
+                source,
+                "Sts",
+                entry.Status));
+        }
+
+        if (entry.Reversal)
+        {
+            problems = problems.Append(Problem.Warning(
                 ProblemCodes.CamtReversal,
                 $"The bank reverses an earlier {(entry.Direction == EntryDirection.Credit ? "debit" : "credit")} here (RvslInd): not a new payment; find and undo the original.",
                 source,
                 "RvslInd",
-                "true"))
-            : entry.Problems;
+                "true"));
+        }
+
+        return problems;
+    }
 
     /// <summary>A reversal (RvslInd) is said first in the free text, so that no one applies it as a payment.</summary>
     private static IEnumerable<string?> Reversed(CamtEntry entry)

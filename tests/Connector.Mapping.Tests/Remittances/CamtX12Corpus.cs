@@ -4,7 +4,7 @@ namespace Connector.Mapping.Tests.Remittances;
 /// The bank files of the shared corpus: <c>CONNECTOR_CORPUS</c>, else <c>../shared/corpus</c> beside the folder that
 /// holds Connector.slnx. Read in place, never copied.
 /// </summary>
-internal static class BankCorpus
+internal static class CamtX12Corpus
 {
     public const string Missing = "The shared corpus (bank files) was not found (set CONNECTOR_CORPUS, or place it at ../shared/corpus beside the repository): corpus tests skipped.";
 
@@ -60,13 +60,13 @@ internal static class BankCorpus
 }
 
 /// <summary>A fact that reads the corpus's bank files: skipped, saying why, when they are absent.</summary>
-internal sealed class BankCorpusFactAttribute : FactAttribute
+internal sealed class CamtX12CorpusFactAttribute : FactAttribute
 {
-    public BankCorpusFactAttribute()
+    public CamtX12CorpusFactAttribute()
     {
-        if (BankCorpus.Directory is null)
+        if (CamtX12Corpus.Directory is null)
         {
-            Skip = BankCorpus.Missing;
+            Skip = CamtX12Corpus.Missing;
         }
     }
 }
