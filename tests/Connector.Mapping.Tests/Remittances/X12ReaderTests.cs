@@ -93,6 +93,17 @@ public sealed class X12ReaderTests
     }
 
     [Fact]
+    public void Read_HeaderReferencesAndDates_AreKeptInTheFreeTextButNotThoseOfAnIndividual()
+    {
+        var body = Payment("10.00", "NM1*QE*1*DOE*JOHN", "REF*1L*POLICY-9", "RMR*IV*A-1**10.00");
+        var (remittances, _) = Read(Interchange([body[0], body[1], "REF*TN*BATCH-5", "DTM*097*20240104", .. body[2..]]));
+
+        var remittance = remittances.ShouldHaveSingleItem().Remittance;
+        remittance.FreeText.ShouldBe("REF TN BATCH-5 | DTM 097 20240104");
+        remittance.Lines.ShouldHaveSingleItem().Text.ShouldBe(null);
+    }
+
+    [Fact]
     public void Read_TotalNotTheSumOfLines_IsAnErrorOnTheRecordNotTheFile()
     {
         var (remittances, context) = Read(Interchange(Payment("100.00", "RMR*IV*INV-1**60.00", "RMR*IV*INV-2**30.00", "ADX*-5.00*ZZ")));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 
@@ -30,7 +31,7 @@ internal static class CamtRemittances
                     var merged = FromEntry(entry, statement, entityCode, documentName, transactions);
                     fileProblems.Add(Problem.Warning(
                         ProblemCodes.CamtDetailsMerged,
-                        $"The entry has {transactions.Count} TxDtls and not all give an amount: they are kept as one payment of the entry's {entry.Amount} {entry.Currency} with all their references.",
+                        string.Create(CultureInfo.InvariantCulture, $"The entry has {transactions.Count} TxDtls and not all give an amount: they are kept as one payment of the entry's {entry.Amount} {entry.Currency} with all their references."),
                         merged.Remittance.Source));
                     result.Add(merged);
                 }

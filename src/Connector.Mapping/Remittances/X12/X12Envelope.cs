@@ -111,9 +111,9 @@ internal static class X12Envelope
         {
             failures.Add(Problem.Error(
                 code,
-                $"{trailer.Id}{position:00} says {stated ?? "nothing"} but there are {N(actual)} {what}.",
+                $"{trailer.Name(position)} says {stated ?? "nothing"} but there are {N(actual)} {what}.",
                 trailer.At(documentName, position),
-                $"{trailer.Id}{position:00}",
+                trailer.Name(position),
                 stated));
         }
     }
@@ -126,9 +126,9 @@ internal static class X12Envelope
         {
             failures.Add(Problem.Error(
                 ProblemCodes.EdiControlNumber,
-                $"{trailer.Id}{position:00} '{stated}' is not the control number of its {header.Id} at segment {N(header.Number)} ({header.Id}{headerPosition:00} '{expected}').",
+                $"{trailer.Name(position)} '{stated}' is not the control number of its {header.Id} at segment {N(header.Number)} ({header.Name(headerPosition)} '{expected}').",
                 trailer.At(documentName, position),
-                $"{trailer.Id}{position:00}",
+                trailer.Name(position),
                 stated));
         }
     }

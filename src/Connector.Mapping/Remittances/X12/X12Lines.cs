@@ -14,6 +14,7 @@ internal sealed class X12Lines
     private readonly List<Problem> _problems;
     private readonly List<Draft> _drafts = [];
     private Draft? _current;
+    private bool _inDetail;
 
     public X12Lines(string documentName, List<Problem> problems)
     {
@@ -34,18 +35,25 @@ internal sealed class X12Lines
     {
         switch (segment.Id)
         {
-            case "ENT" or "NM1" or "N1":
+            case "N1":
                 _current = null;
-                return segment.Id != "N1";
+                return false;
+            case "ENT" or "NM1":
+                _current = null;
+                _inDetail = true;
+                return true;
             case "RMR":
                 _current = Rmr(segment);
+                _inDetail = true;
                 return true;
             case "ADX":
                 Adx(segment);
+                _inDetail = true;
                 return true;
             case "REF" or "DTM" or "NTE":
+                // Under an RMR or ADX: a note of its line. Under ENT or NM1 (an individual, a unit): not the payment's, left out.
                 _current?.Notes.Add(X12Values.Describe(segment));
-                return _current is not null;
+                return _current is not null || _inDetail;
             case "IT1" or "SAC" or "SLN" or "TXP" or "TX1" or "QTY" or "PID":
                 return true;
             default:

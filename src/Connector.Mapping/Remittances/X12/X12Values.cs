@@ -22,9 +22,9 @@ internal static class X12Values
 
         problems.Add(Problem.Error(
             ProblemCodes.FieldInvalidNumber,
-            $"{segment.Id}{position:00} '{text}' is not an amount (placeholder or template text?).",
+            $"{segment.Name(position)} '{text}' is not an amount (placeholder or template text?).",
             segment.At(documentName, position),
-            $"{segment.Id}{position:00}",
+            segment.Name(position),
             text));
         return null;
     }
@@ -53,9 +53,9 @@ internal static class X12Values
 
         problems.Add(Problem.Error(
             ProblemCodes.FieldInvalidDate,
-            $"{segment.Id}{position:00} '{text}' is not a date (CCYYMMDD).",
+            $"{segment.Name(position)} '{text}' is not a date (CCYYMMDD).",
             segment.At(documentName, position),
-            $"{segment.Id}{position:00}",
+            segment.Name(position),
             text));
         return null;
     }
