@@ -53,6 +53,31 @@ public sealed class X12ReaderTests
     }
 
     [Fact]
+    public void Read_NewlineAsSegmentTerminator_ReadsTheSegmentsAndTheirLines()
+    {
+        var text = Interchange(Payment("10.00", "RMR*IV*A-1**10.00")).Replace("~\n", "\n", StringComparison.Ordinal);
+
+        var (remittances, context) = Read(text);
+
+        context.Failed.ShouldBeFalse(string.Join("; ", context.Problems));
+        var line = remittances.ShouldHaveSingleItem().Remittance.Lines.ShouldHaveSingleItem();
+        line.Source.Line.ShouldBe(8);
+        line.Source.Column.ShouldBe("segment 8 RMR");
+    }
+
+    [Fact]
+    public void Read_FileLargerThanTheLimit_FailsUnread()
+    {
+        var context = new Connector.Mapping.Reading.DocumentReadContext("big.820", new Connector.Mapping.Reading.ReaderLimits(MaxEInvoiceBytes: 100));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Interchange(Payment("1.00"))));
+
+        X12Reader.Read(stream, "US01", context).ShouldBeEmpty();
+
+        context.Failed.ShouldBeTrue();
+        context.Problems.ShouldHaveSingleItem().Code.ShouldBe(ProblemCodes.FileTooLarge);
+    }
+
+    [Fact]
     public void Read_SegmentsOnOneLineWithoutIndentation_ReadsThem()
     {
         var text = Interchange(Payment("10.00", "RMR*IV*A-1**10.00")).Replace("\n", string.Empty, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ internal static class CamtReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(context);
         var name = context.DocumentName;
-        var content = RemittanceInput.ReadAll(stream, context);
+        var content = BankFileBytes.ReadAll(stream, context);
         if (content is null)
         {
             return [];

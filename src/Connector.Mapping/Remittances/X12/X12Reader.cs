@@ -59,7 +59,7 @@ internal static class X12Reader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(context);
-        var content = RemittanceInput.ReadAll(stream, context);
+        var content = BankFileBytes.ReadAll(stream, context);
         if (content is null)
         {
             return [];

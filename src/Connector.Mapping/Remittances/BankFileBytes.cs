@@ -5,7 +5,7 @@ using Connector.Mapping.Reading;
 namespace Connector.Mapping.Remittances;
 
 /// <summary>Reads a bank file whole, within the reader's size limit; an empty, unreadable or too large file fails the document.</summary>
-internal static class RemittanceInput
+internal static class BankFileBytes
 {
     public static byte[]? ReadAll(Stream stream, DocumentReadContext context)
     {
