@@ -73,6 +73,12 @@ public static class ProblemCodes
     /// <summary>The entry is not booked (Sts PDNG, INFO): a warning on its records, the booked entry comes in a later statement.</summary>
     public const string CamtEntryNotBooked = "CAMT_ENTRY_NOT_BOOKED";
 
+    /// <summary>An entry's transaction details (same currency, no charges) do not add up to the amount it booked: an error on each of its records.</summary>
+    public const string CamtDetailsTotal = "CAMT_DETAILS_TOTAL";
+
+    /// <summary>A transaction detail's amount is in another currency than the entry booked (warning: the booked amount is said).</summary>
+    public const string CamtDetailsCurrency = "CAMT_DETAILS_CURRENCY";
+
     /// <summary>The entry reverses an earlier booking (RvslInd): a warning on its records, it is no new payment.</summary>
     public const string CamtReversal = "CAMT_REVERSAL";
 

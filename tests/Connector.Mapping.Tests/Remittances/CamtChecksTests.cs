@@ -70,10 +70,10 @@ public sealed class CamtChecksTests
         var problem = context.Problems.ShouldHaveSingleItem();
         problem.Code.ShouldBe(ProblemCodes.CamtBalance);
         problem.Field.ShouldBe("CLBD");
-        problem.Value.ShouldBe("130.01 CRDT");
+        problem.Value.ShouldBe("130.01 EUR CRDT");
         problem.Location.Column.ShouldBe("BkToCstmrStmt/Stmt/Bal[2] (CLBD)");
         problem.Location.Line.ShouldBe(8);
-        problem.Message.ShouldStartWith("Opening booked balance 100.00 CRDT + credits 30.00 - debits 0 = 130.00 CRDT, but the closing booked balance (CLBD) is 130.01 CRDT");
+        problem.Message.ShouldStartWith("Opening booked balance 100.00 EUR CRDT + credits 30.00 - debits 0 = 130.00 EUR CRDT, but the closing booked balance (CLBD) is 130.01 EUR CRDT");
     }
 
     [Fact]
@@ -224,5 +224,32 @@ public sealed class CamtChecksTests
         var warning = remittances[1].Problems.ShouldHaveSingleItem();
         warning.Code.ShouldBe(ProblemCodes.CamtEntryNotBooked);
         warning.Value.ShouldBe("PDNG");
+    }
+
+    [Fact]
+    public void Read_DetailsNotAddingUpToTheEntry_AreRecordErrorsNotAFileFailure()
+    {
+        var (remittances, context) = Read(Notification("08", Entry("100.00", details: Tx60 + Tx60)));
+
+        context.Failed.ShouldBeFalse();
+        remittances.Count.ShouldBe(2);
+        remittances.ShouldAllBe(m => m.Problems.Count == 1 && m.Problems[0].Code == ProblemCodes.CamtDetailsTotal && m.Problems[0].Severity == ProblemSeverity.Error);
+        remittances[0].Problems[0].Message.ShouldBe("The entry booked 100.00 EUR but its 2 TxDtls come to 120.00: the amounts of its payments cannot all be right.");
+    }
+
+    [Fact]
+    public void Read_DetailsWithChargesOrInAnotherCurrency_AreNotAddedUp()
+    {
+        const string charges = "<TxDtls><Amt Ccy=\"EUR\">60.00</Amt><Chrgs><TtlChrgsAndTaxAmt Ccy=\"EUR\">0.50</TtlChrgsAndTaxAmt></Chrgs></TxDtls>";
+        var (withCharges, _) = Read(Notification("08", Entry("59.50", details: charges)));
+        withCharges.ShouldHaveSingleItem().Problems.ShouldBeEmpty();
+
+        const string dollars = "<TxDtls><Amt Ccy=\"USD\">65.00</Amt></TxDtls>";
+        var (foreign, _) = Read(Notification("08", Entry("60.00", details: dollars)));
+        var mapped = foreign.ShouldHaveSingleItem();
+        mapped.Remittance.Currency.ShouldBe("USD");
+        var warning = mapped.Problems.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(ProblemCodes.CamtDetailsCurrency);
+        warning.Message.ShouldBe("The transaction is 65.00 USD; the bank booked the entry as 60.00 EUR.");
     }
 }

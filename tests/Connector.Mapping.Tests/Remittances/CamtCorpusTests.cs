@@ -127,7 +127,11 @@ public sealed class CamtCorpusTests
             var (remittances, context) = Read(name);
             context.Failed.ShouldBeFalse(name);
             context.Problems.ShouldHaveSingleItem(name).Code.ShouldBe(ProblemCodes.CamtPartialStatement);
-            remittances.ShouldHaveSingleItem(name).Remittance.BankReference.ShouldBe("AAAASESS-FP-CN_98765/01");
+            var mapped = remittances.ShouldHaveSingleItem(name);
+            mapped.Remittance.BankReference.ShouldBe("AAAASESS-FP-CN_98765/01");
+
+            // Its one TxDtls says 0 SEK for an entry booked as 8.85 EUR: kept as written, with the booked amount said.
+            mapped.Problems.ShouldHaveSingleItem(name).Code.ShouldBe(ProblemCodes.CamtDetailsCurrency);
         }
     }
 

@@ -115,11 +115,11 @@ internal static class CamtChecks
         {
             problems.Add(Problem.Error(
                 ProblemCodes.CamtBalance,
-                $"Opening booked balance {Signed(opening.Amount)} + credits {Text(credits)} - debits {Text(debits)} = {Signed(expected)}, but the closing booked balance (CLBD) is {Signed(closing.Amount)}"
+                $"Opening booked balance {Signed(opening.Amount, opening.Currency)} + credits {Text(credits)} - debits {Text(debits)} = {Signed(expected, opening.Currency)}, but the closing booked balance (CLBD) is {Signed(closing.Amount, closing.Currency)}"
                 + $" ({statement.Element} {statement.Id}, {Text(booked.Count)} booked entries): an entry is missing or the balances are wrong.",
                 At(documentName, closing.Spot, "CLBD"),
                 "CLBD",
-                Signed(closing.Amount)));
+                Signed(closing.Amount, closing.Currency)));
         }
     }
 
@@ -129,5 +129,6 @@ internal static class CamtChecks
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Signed(decimal value) => value < 0 ? Text(-value) + " DBIT" : Text(value) + " CRDT";
+    private static string Signed(decimal value, string? currency)
+        => (value < 0 ? Text(-value) : Text(value)) + (currency is null ? string.Empty : " " + currency) + (value < 0 ? " DBIT" : " CRDT");
 }

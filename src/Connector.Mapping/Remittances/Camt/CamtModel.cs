@@ -69,6 +69,9 @@ internal sealed record CamtEntry
 
     public CamtBatch? Batch { get; init; }
 
+    /// <summary>Whether the entry or its details carry charges (Chrgs): then the booked amount may be net of them.</summary>
+    public bool HasCharges { get; init; }
+
     public IReadOnlyList<CamtTransaction> Transactions { get; init; } = [];
 
     /// <summary>Record problems of the entry itself (a bad date).</summary>

@@ -137,6 +137,7 @@ internal static class CamtParser
                 CamtValues.Amount(batch.Child("TtlAmt")),
                 CamtValues.Direction(batch.Child("CdtDbtInd")),
                 batch.Spot()),
+            HasCharges = entry.Descendants().Any(d => d.Name.LocalName == "Chrgs"),
             Transactions = [.. transactions.Select(t => CamtTransactions.Read(t, values))],
             Problems = problems,
             Spot = entry.Spot(),

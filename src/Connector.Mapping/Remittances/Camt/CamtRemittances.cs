@@ -24,7 +24,8 @@ internal static class CamtRemittances
                 }
                 else if (transactions.Count == 1 || transactions.All(t => t.Amount is not null))
                 {
-                    result.AddRange(transactions.Select(t => FromTransaction(entry, t, statement, entityCode, documentName)));
+                    var breakdown = Breakdown(entry);
+                    result.AddRange(transactions.Select(t => FromTransaction(entry, t, statement, entityCode, documentName, breakdown)));
                 }
                 else
                 {
@@ -41,7 +42,25 @@ internal static class CamtRemittances
         return result;
     }
 
-    private static MappedRemittance FromTransaction(CamtEntry entry, CamtTransaction tx, CamtStatement statement, string entityCode, string documentName)
+    /// <summary>
+    /// What is wrong with how the entry's details add up, or null: in the entry's currency and without charges, the
+    /// details must add up to what the bank booked (an error on each record: the booking is real, its breakdown is not).
+    /// </summary>
+    private static string? Breakdown(CamtEntry entry)
+    {
+        var details = entry.Transactions;
+        if (entry.HasCharges || details.Any(t => t.Amount is null || (t.Currency is not null && t.Currency != entry.Currency)))
+        {
+            return null;
+        }
+
+        var sum = details.Sum(t => (t.Direction ?? entry.Direction) == entry.Direction ? t.Amount!.Value : -t.Amount!.Value);
+        return sum == entry.Amount
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"The entry booked {entry.Amount} {entry.Currency} but its {details.Count} TxDtls come to {sum}: the amounts of its payments cannot all be right.");
+    }
+
+    private static MappedRemittance FromTransaction(CamtEntry entry, CamtTransaction tx, CamtStatement statement, string entityCode, string documentName, string? breakdown)
     {
         var code = tx.Code ?? entry.Code;
         var remittance = new Remittance
@@ -63,7 +82,22 @@ internal static class CamtRemittances
             Lines = tx.Lines,
             Source = Location(documentName, tx.Spot),
         };
-        return new MappedRemittance(remittance, [.. EntryProblems(entry, remittance.Source), .. tx.Problems]);
+        var problems = EntryProblems(entry, remittance.Source).Concat(tx.Problems).ToList();
+        if (breakdown is not null)
+        {
+            problems.Add(Problem.Error(ProblemCodes.CamtDetailsTotal, breakdown, remittance.Source, "Amt", string.Create(CultureInfo.InvariantCulture, $"{remittance.Amount}")));
+        }
+        else if (tx.Amount is not null && tx.Currency is not null && entry.Currency is not null && tx.Currency != entry.Currency)
+        {
+            problems.Add(Problem.Warning(
+                ProblemCodes.CamtDetailsCurrency,
+                string.Create(CultureInfo.InvariantCulture, $"The transaction is {tx.Amount} {tx.Currency}; the bank booked the entry as {entry.Amount} {entry.Currency}."),
+                remittance.Source,
+                "Amt",
+                tx.Currency));
+        }
+
+        return new MappedRemittance(remittance, problems);
     }
 
     private static MappedRemittance FromEntry(CamtEntry entry, CamtStatement statement, string entityCode, string documentName, IReadOnlyList<CamtTransaction>? merged)
