@@ -47,6 +47,59 @@ public static class ProblemCodes
     public const string CurrencyNotAccepted = "CURRENCY_NOT_ACCEPTED";
     public const string NumberTooLong = "NUMBER_TOO_LONG";
 
+    // Bank files (XML, EDI).
+
+    /// <summary>The XML is no camt.052 / 053 / 054 message, or holds no statement, report or notification.</summary>
+    public const string CamtNotStatement = "CAMT_NOT_STATEMENT";
+
+    /// <summary>An entry's batch (Btch NbOfTxs, TtlAmt) does not match its transaction details; the file fails.</summary>
+    public const string CamtBatchTotal = "CAMT_BATCH_TOTAL";
+
+    /// <summary>The statement's transaction summary (TxsSummry) does not match its entries; the file fails.</summary>
+    public const string CamtSummaryTotal = "CAMT_SUMMARY_TOTAL";
+
+    /// <summary>Opening booked balance + credits - debits is not the closing booked balance; the file fails.</summary>
+    public const string CamtBalance = "CAMT_BALANCE";
+
+    /// <summary>An entry's amount or credit/debit indicator is missing or unreadable; the file fails (its totals cannot be checked).</summary>
+    public const string CamtEntryInvalid = "CAMT_ENTRY_INVALID";
+
+    /// <summary>Several transaction details of one entry carry no amount: they are kept as one payment of the entry's amount (warning).</summary>
+    public const string CamtDetailsMerged = "CAMT_DETAILS_MERGED";
+
+    /// <summary>The statement is one page of several: its balances and summary cover all pages and are not checked against this one (warning).</summary>
+    public const string CamtPartialStatement = "CAMT_PARTIAL_STATEMENT";
+
+    /// <summary>The entry is not booked (Sts PDNG, INFO): a warning on its records, the booked entry comes in a later statement.</summary>
+    public const string CamtEntryNotBooked = "CAMT_ENTRY_NOT_BOOKED";
+
+    /// <summary>An entry's transaction details (same currency, no charges) do not add up to the amount it booked: an error on each of its records.</summary>
+    public const string CamtDetailsTotal = "CAMT_DETAILS_TOTAL";
+
+    /// <summary>A transaction detail's amount is in another currency than the entry booked (warning: the booked amount is said).</summary>
+    public const string CamtDetailsCurrency = "CAMT_DETAILS_CURRENCY";
+
+    /// <summary>The entry reverses an earlier booking (RvslInd): a warning on its records, it is no new payment.</summary>
+    public const string CamtReversal = "CAMT_REVERSAL";
+
+    /// <summary>The X12 file is not readable as X12 (no ISA header, bad separators, a segment outside its envelope, a truncated envelope).</summary>
+    public const string EdiMalformed = "EDI_MALFORMED";
+
+    /// <summary>SE01 is not the number of segments of its transaction set; the file fails.</summary>
+    public const string EdiSegmentCount = "EDI_SEGMENT_COUNT";
+
+    /// <summary>GE01 is not the number of transaction sets of its group, or IEA01 the number of groups; the file fails.</summary>
+    public const string EdiEnvelopeCount = "EDI_ENVELOPE_COUNT";
+
+    /// <summary>A trailer's control number differs from its header's (SE02/ST02, GE02/GS06, IEA02/ISA13); the file fails.</summary>
+    public const string EdiControlNumber = "EDI_CONTROL_NUMBER";
+
+    /// <summary>A transaction set that is no 820 (warning: it is skipped, said so).</summary>
+    public const string EdiUnsupportedSet = "EDI_UNSUPPORTED_SET";
+
+    /// <summary>The payment's total is not what its remittance lines add up to (BPR02 against RMR04 + ADX01); an error on the record.</summary>
+    public const string RemittanceTotal = "REMITTANCE_TOTAL";
+
     // E-invoices (UBL, CII, ZUGFeRD 1.0 XML).
     /// <summary>The XML has a DOCTYPE (entity or external DTD: XXE, billion laughs); it is refused unread.</summary>
     public const string XmlUnsafe = "XML_UNSAFE";
