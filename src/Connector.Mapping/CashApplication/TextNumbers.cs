@@ -1,0 +1,50 @@
+namespace Connector.Mapping.CashApplication;
+
+/// <summary>
+/// The tokens of free text that may be invoice numbers: words (letters and digits, with inner <c>- / . _</c>), and a
+/// word of letters joined with the next word (<c>INV 1234</c>, <c>F26 004512</c>). Only those whose normalised key has
+/// the shape of one of the book's numbers, or is the number as the book holds it, are kept.
+/// </summary>
+internal static class TextNumbers
+{
+    private const int MinKeyLength = 4;
+
+    public static IReadOnlyList<string> Find(string? text, OpenItemBook book)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var words = text.Split([' ', '\t', '\r', '\n', ',', ';', ':', '|', '(', ')', '[', ']', '"', '\'', '*', '+', '='], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('-', '/', '.', '_', '#'))
+            .Where(w => w.Length > 0)
+            .ToList();
+        var found = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            Consider(words[i], book, found);
+            if (i + 1 < words.Count && words[i].All(char.IsAsciiLetter) && words[i].Length <= 8)
+            {
+                Consider(words[i] + "-" + words[i + 1], book, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static void Consider(string word, OpenItemBook book, List<string> found)
+    {
+        var keys = InvoiceNumberNormalizer.Keys(word);
+        if (keys is null || !word.Any(char.IsAsciiDigit) || found.Contains(word, StringComparer.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var exact = book.ByExactNumber(keys.Exact).Count > 0;
+        if (exact || (keys.Compact.Length >= MinKeyLength && (book.LooksLikeInvoiceNumber(keys.Compact) || book.LooksLikeInvoiceNumber(keys.Grouped) || book.LooksLikeInvoiceNumber(keys.Folded))))
+        {
+            found.Add(word);
+        }
+    }
+}
