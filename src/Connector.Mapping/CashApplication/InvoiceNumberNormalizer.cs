@@ -22,7 +22,7 @@ internal static class InvoiceNumberNormalizer
         "RE", "RECH", "RECHNUNG", "RECHNUNGSNR", "NO", "NR", "NUM", "NUMBER", "N", "REF", "REFERENCE", "BILL", "DOC",
     };
 
-    /// <summary>The keys of a written number, or null when it holds no digit (nor a letter OCR reads as one).</summary>
+    /// <summary>The keys of a written number, or null when it holds no digit.</summary>
     public static InvoiceNumberKeys? Keys(string? written)
     {
         if (string.IsNullOrWhiteSpace(written))
@@ -39,7 +39,7 @@ internal static class InvoiceNumberNormalizer
 
         var kept = tokens.Skip(start).ToList();
         var joined = string.Concat(kept);
-        if (joined.Length == 0 || !HasDigit(Fold(joined)))
+        if (joined.Length == 0 || !HasDigit(joined))
         {
             return null;
         }

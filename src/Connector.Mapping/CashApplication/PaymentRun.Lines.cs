@@ -83,6 +83,11 @@ internal sealed partial class PaymentRun
                 return false;
             }
 
+            if (Doubted(item, amount, settled, found.Note, line.LineNumber))
+            {
+                return false;
+            }
+
             Add(item, settled, rule, Text($"line {line.LineNumber}: {found.Note}{relation}"), line.LineNumber);
             return true;
         }

@@ -57,9 +57,14 @@ internal sealed partial class PaymentRun
             var (index, rule, note) = own[0];
             var (allow, relation) = Relation(index);
             var settled = Settler.Settle(index, amount, allow, null, out var why);
-            if (settled is not null)
+            if (settled is not null && !Doubted(index, amount, settled, note, null))
             {
                 Add(index, settled, rule, note + relation, null);
+                return;
+            }
+
+            if (settled is not null)
+            {
                 return;
             }
 
@@ -109,9 +114,9 @@ internal sealed partial class PaymentRun
         var subset = CombinationSearch.Find([.. own.Select(f => (f.Index, OpenItemBook.Cents(Available(f.Index))))], OpenItemBook.Cents(amount), own.Count, _options.CombinationSearchBudget);
         if (subset.IsUnique)
         {
-            foreach (var index in subset.Solutions[0])
+            foreach (var f in own.Where(o => subset.Solutions[0].Contains(o.Index)))
             {
-                var f = own.First(o => o.Index == index);
+                var index = f.Index;
                 Add(index, Settler.Settle(index, Available(index), Allowance.Strict, null, out _)!, f.Rule,
                     Text($"{f.Note}; of the {own.Count} named items, these {subset.Solutions[0].Count} alone make the payment {amount:0.00}"), null);
             }

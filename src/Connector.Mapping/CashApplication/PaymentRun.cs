@@ -104,6 +104,30 @@ internal sealed partial class PaymentRun
         }
     }
 
+    /// <summary>
+    /// A settlement that is not exact (over or short) is doubted when another of the payer's open items is open for
+    /// exactly the amount paid: the reference may be mistyped. Then an operator decides.
+    /// </summary>
+    private bool Doubted(int index, decimal amount, Settlement settled, string found, int? line)
+    {
+        if (settled.Excess == 0m && settled.Deduction == 0m)
+        {
+            return false;
+        }
+
+        var other = OwnOpenItems().FirstOrDefault(i => i != index && Available(i) == amount, -1);
+        if (other < 0)
+        {
+            return false;
+        }
+
+        var at = line is null ? string.Empty : Text($"line {line}: ");
+        _notes.Add(Text($"{at}{found}, but the payer's {Finder.Describe(other)} is open for exactly the {amount:0.00} paid: the reference may be mistyped"));
+        Seed(index, 80, Text($"{at}{found}: {settled.Note}"));
+        Seed(other, 80, Text($"{at}open for exactly the {amount:0.00} paid"));
+        return true;
+    }
+
     private void Seed(int index, int score, string reason) => _seeds.Add((index, score, reason));
 
     /// <summary>The payer's items still open in the payment's currency and not planned in this payment, oldest first.</summary>

@@ -20,7 +20,7 @@ internal readonly record struct Allowance(bool Discount, bool Short, bool Over)
 /// <summary>
 /// Decides whether an amount paid closes an item: in full; less the early-payment discount of its terms when paid
 /// within the discount days (+ grace), the discount rounded to cents; short by at most the tolerance (the lower of the
-/// amount and the percent of the open amount), recorded as a deduction; or more than open, the excess on account.
+/// amount and the percent of the open amount), recorded as a deduction; or more than open (by less than the open amount), the excess on account.
 /// </summary>
 internal sealed class Settler(OpenItemBook book, Func<int, decimal> available, CashApplicationOptions options, DateOnly? paidOn)
 {
@@ -42,12 +42,12 @@ internal sealed class Settler(OpenItemBook book, Func<int, decimal> available, C
 
         if (paid > open)
         {
-            if (allow.Over)
+            if (allow.Over && paid - open < open)
             {
                 return new Settlement(open, 0m, 0m, null, paid - open, Text($"{paid:0.00} is {paid - open:0.00} more than the open {open:0.00}: the excess goes on account"));
             }
 
-            why = Text($"{paid:0.00} is more than the open {open:0.00}");
+            why = Text($"{paid:0.00} is more than the open {open:0.00}") + (allow.Over ? ", twice or more: rather another item's payment" : string.Empty);
             return null;
         }
 

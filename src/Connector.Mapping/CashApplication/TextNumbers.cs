@@ -1,8 +1,8 @@
 namespace Connector.Mapping.CashApplication;
 
 /// <summary>
-/// The tokens of free text that may be invoice numbers: words (letters and digits, with inner <c>- / . _</c>), and a
-/// word of letters joined with the next word (<c>INV 1234</c>, <c>F26 004512</c>). Only those whose normalised key has
+/// The tokens of free text that may be invoice numbers: words (letters and digits, with inner <c>- / . _</c>), and
+/// each word joined with the next (<c>INV 1234</c>, <c>F26 004512</c>). Only those whose normalised key has
 /// the shape of one of the book's numbers, or is the number as the book holds it, are kept.
 /// </summary>
 internal static class TextNumbers
@@ -24,7 +24,7 @@ internal static class TextNumbers
         for (var i = 0; i < words.Count; i++)
         {
             Consider(words[i], book, found);
-            if (i + 1 < words.Count && words[i].All(char.IsAsciiLetter) && words[i].Length <= 8)
+            if (i + 1 < words.Count && words[i].Length + words[i + 1].Length <= 24)
             {
                 Consider(words[i] + "-" + words[i + 1], book, found);
             }
