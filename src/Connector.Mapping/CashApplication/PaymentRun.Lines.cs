@@ -80,7 +80,14 @@ internal sealed partial class PaymentRun
             {
                 _notes.Add(Text($"line {line.LineNumber}: {found.Note}, but {why}{relation}"));
                 Seed(item, 85, Text($"line {line.LineNumber}: {found.Note}, but {why}"));
-                return false;
+                if (_payer is null || IsOwn(item))
+                {
+                    return false;
+                }
+
+                // Another customer's number that the amount does not settle: likely mistyped; the payer's item for the amount, near it, is tried next.
+                unknown.Add(written);
+                continue;
             }
 
             if (Doubted(item, amount, settled, found.Note, line.LineNumber))
@@ -98,7 +105,7 @@ internal sealed partial class PaymentRun
     /// <summary>No reference found the item: the payer's one open item with exactly the line's amount, near the reference if the line gave one.</summary>
     private bool ApplyLineByAmount(RemittanceLine line, decimal amount, List<string> unknown)
     {
-        var said = unknown.Count == 0 ? "no reference" : Text($"\"{string.Join("\", \"", unknown)}\" is no open item");
+        var said = unknown.Count == 0 ? "no reference" : Text($"\"{string.Join("\", \"", unknown)}\" names no open item it settles");
         if (_payer is null)
         {
             _notes.Add(Text($"line {line.LineNumber}: {said}, and the payer is not identified"));

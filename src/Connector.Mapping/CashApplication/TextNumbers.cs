@@ -2,7 +2,7 @@ namespace Connector.Mapping.CashApplication;
 
 /// <summary>
 /// The tokens of free text that may be invoice numbers: words (letters and digits, with inner <c>- / . _</c>), and
-/// each word joined with the next (<c>INV 1234</c>, <c>F26 004512</c>). Only those whose normalised key has
+/// each word joined with the next (<c>INV 1234</c>, <c>F26 004512</c>); once with <c>/</c> inside words, once as a separator (<c>/RFB/INV12128</c>). Only those whose normalised key has
 /// the shape of one of the book's numbers, or is the number as the book holds it, are kept.
 /// </summary>
 internal static class TextNumbers
@@ -16,11 +16,19 @@ internal static class TextNumbers
             return [];
         }
 
-        var words = text.Split([' ', '\t', '\r', '\n', ',', ';', ':', '|', '(', ')', '[', ']', '"', '\'', '*', '+', '='], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('-', '/', '.', '_', '#'))
-            .Where(w => w.Length > 0)
-            .ToList();
         var found = new List<string>();
+        Scan(Words(text, Separators), book, found);
+        Scan(Words(text, [.. Separators, '/']), book, found);
+        return found;
+    }
+
+    private static readonly char[] Separators = [' ', '\t', '\r', '\n', ',', ';', ':', '|', '(', ')', '[', ']', '"', '\'', '*', '+', '='];
+
+    private static List<string> Words(string text, char[] separators)
+        => [.. text.Split(separators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('-', '/', '.', '_', '#')).Where(w => w.Length > 0)];
+
+    private static void Scan(List<string> words, OpenItemBook book, List<string> found)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             Consider(words[i], book, found);
@@ -29,8 +37,6 @@ internal static class TextNumbers
                 Consider(words[i] + "-" + words[i + 1], book, found);
             }
         }
-
-        return found;
     }
 
     private static void Consider(string word, OpenItemBook book, List<string> found)
