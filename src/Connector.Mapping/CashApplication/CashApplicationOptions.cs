@@ -18,6 +18,14 @@ public sealed record CashApplicationOptions
     /// <summary>At most this many open items in a combination that sums to a payment without reference.</summary>
     public int MaxCombinationItems { get; init; } = 6;
 
+    /// <summary>
+    /// A combination is trusted only when at most <see cref="CombinationMaxNearMisses"/> other combinations of as many
+    /// items come within this amount of the payment: with many near misses, an exact hit is likely a coincidence.
+    /// </summary>
+    public decimal CombinationNearWindow { get; init; } = 100.00m;
+
+    public int CombinationMaxNearMisses { get; init; } = 20;
+
     /// <summary>How many search steps one combination search may take before it gives up and proposes.</summary>
     public int CombinationSearchBudget { get; init; } = 200_000;
 

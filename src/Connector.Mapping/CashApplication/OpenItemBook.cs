@@ -15,12 +15,12 @@ internal sealed class OpenItemBook
 
     private readonly OpenItem[] _items;
     private readonly InvoiceNumberKeys?[] _keys;
-    private readonly FrozenDictionary<string, int[]> _exact;
-    private readonly FrozenDictionary<string, int[]> _normalised;
-    private readonly FrozenDictionary<string, int[]> _folded;
-    private readonly FrozenDictionary<string, int[]> _references;
-    private readonly FrozenDictionary<string, int[]> _customers;
-    private readonly FrozenDictionary<long, int[]> _cents;
+    private readonly Dictionary<string, int[]> _exact;
+    private readonly Dictionary<string, int[]> _normalised;
+    private readonly Dictionary<string, int[]> _folded;
+    private readonly Dictionary<string, int[]> _references;
+    private readonly Dictionary<string, int[]> _customers;
+    private readonly Dictionary<long, int[]> _cents;
     private readonly FrozenSet<string> _shapes;
     private readonly decimal[] _taken;
     private readonly Lock _ledger = new();
@@ -38,7 +38,7 @@ internal sealed class OpenItemBook
         _customers = Index<string>(
             [.. all.OrderBy(i => _items[i].InvoiceDate ?? _items[i].DueDate ?? DateOnly.MinValue).ThenBy(i => _items[i].Number, StringComparer.Ordinal)],
             i => [_items[i].CustomerAccount.Trim().ToUpperInvariant()]);
-        _cents = all.GroupBy(i => Cents(_items[i].OpenAmount)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _cents = all.GroupBy(i => Cents(_items[i].OpenAmount)).ToDictionary(g => g.Key, g => g.ToArray());
         _shapes = _keys.OfType<InvoiceNumberKeys>().SelectMany(k => new[] { InvoiceNumberNormalizer.Shape(k.Compact), InvoiceNumberNormalizer.Shape(k.Grouped) })
             .ToFrozenSet(StringComparer.Ordinal);
     }
@@ -164,7 +164,7 @@ internal sealed class OpenItemBook
         return key.Length >= 3 ? key : null;
     }
 
-    private static FrozenDictionary<TKey, int[]> Index<TKey>(List<int> order, Func<int, IEnumerable<TKey>> keys)
+    private static Dictionary<TKey, int[]> Index<TKey>(List<int> order, Func<int, IEnumerable<TKey>> keys)
         where TKey : notnull
     {
         var map = new Dictionary<TKey, List<int>>();
@@ -181,6 +181,6 @@ internal sealed class OpenItemBook
             }
         }
 
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 }

@@ -17,12 +17,20 @@ internal sealed partial class PaymentRun
         var items = OwnOpenItems();
         var same = items.Where(i => Available(i) == amount).ToList();
         var discounted = items.Where(i => Settler.DiscountInWindow(i) is var d && d > 0m && Available(i) - d == amount).ToList();
-        var exact = same.Count + discounted.Count == 1 ? same.Concat(discounted).Single() : -1;
+        var settling = same.Concat(discounted).ToList();
+        var near = settling.Where(i => unknown.Any(u => NumberDistance.IsNear(u, _book.KeysOf(i)))).ToList();
+        if (settling.Count > 1 && near.Count == 1)
+        {
+            _notes.Add(Text($"of the payer's {settling.Count} open items settled by {amount:0.00}, only {_book[near[0]].Number} is near \"{string.Join("\", \"", unknown)}\""));
+            settling = near;
+        }
+
+        var exact = settling.Count == 1 ? settling[0] : -1;
         if (exact >= 0 && (unknown.Count == 0 || unknown.Any(u => NumberDistance.IsNear(u, _book.KeysOf(exact)))))
         {
             var settled = Settler.Settle(exact, amount, Allowance.Strict, null, out _)!;
-            var near = unknown.Count == 0 ? string.Empty : Text($" (its number is within two typing errors of \"{unknown[0]}\")");
-            Add(exact, settled, CashRules.AmountAndCustomer, Text($"{said}; {Finder.Describe(exact)} is the payer's only open item it settles{near}"), null);
+            var typo = unknown.Count == 0 ? string.Empty : Text($" (its number is within two typing errors of \"{unknown[0]}\")");
+            Add(exact, settled, CashRules.AmountAndCustomer, Text($"{said}; {Finder.Describe(exact)} is the payer's only open item it settles{typo}"), null);
             return;
         }
 
@@ -47,7 +55,8 @@ internal sealed partial class PaymentRun
 
     private void ApplyCombination(List<int> items, decimal amount, string said)
     {
-        var search = CombinationSearch.Find([.. items.Select(i => (i, OpenItemBook.Cents(Available(i))))], OpenItemBook.Cents(amount), _options.MaxCombinationItems, _options.CombinationSearchBudget);
+        var search = CombinationSearch.Find([.. items.Select(i => (i, OpenItemBook.Cents(Available(i))))], OpenItemBook.Cents(amount), _options.MaxCombinationItems,
+            _options.CombinationSearchBudget, OpenItemBook.Cents(_options.CombinationNearWindow), _options.CombinationMaxNearMisses);
         if (search.IsUnique)
         {
             var chosen = search.Solutions[0].OrderBy(i => items.IndexOf(i)).ToList();
@@ -55,7 +64,7 @@ internal sealed partial class PaymentRun
             foreach (var index in chosen)
             {
                 Add(index, Settler.Settle(index, Available(index), Allowance.ExactOnly, null, out _)!, CashRules.Combination,
-                    Text($"{said}; {Finder.Describe(index)} is one of the {chosen.Count} open items of the payer ({numbers}) that alone sum to {amount:0.00} among its {items.Count}"), null);
+                    Text($"{said}; {Finder.Describe(index)} is one of the {chosen.Count} open items of the payer ({numbers}) that alone sum to {amount:0.00} among its {items.Count} ({search.NearMisses} other combinations of {chosen.Count} within {_options.CombinationNearWindow:0.00})"), null);
             }
 
             return;
@@ -63,6 +72,8 @@ internal sealed partial class PaymentRun
 
         var why = search.Solutions.Count > 1
             ? Text($"two different combinations of the payer's open items sum to {amount:0.00}: an operator chooses")
+            : search.NearMisses > _options.CombinationMaxNearMisses
+                ? Text($"more than {_options.CombinationMaxNearMisses} combinations of the payer's {items.Count} open items come within {_options.CombinationNearWindow:0.00} of {amount:0.00}: an exact one would likely be a coincidence")
             : search.Exhausted
                 ? Text($"the search for a combination of the payer's {items.Count} open items summing to {amount:0.00} gave up after {_options.CombinationSearchBudget} steps")
                 : Text($"no combination of up to {_options.MaxCombinationItems} of the payer's {items.Count} open items sums to {amount:0.00}");

@@ -114,12 +114,19 @@ internal sealed partial class PaymentRun
         }
 
         var same = OwnOpenItems().Where(i => Available(i) == amount).ToList();
-        if (same.Count == 1 && (unknown.Count == 0 || unknown.Any(u => NumberDistance.IsNear(u, _book.KeysOf(same[0])))))
+        var near = same.Where(i => unknown.Any(u => NumberDistance.IsNear(u, _book.KeysOf(i)))).ToList();
+        if (same.Count > 1 && near.Count == 1)
         {
-            var near = unknown.Count == 0 ? string.Empty : Text($" (its number {_book[same[0]].Number} is within two typing errors of \"{unknown[0]}\")");
+            _notes.Add(Text($"line {line.LineNumber}: of the payer's {same.Count} open items for {amount:0.00}, only {_book[near[0]].Number} is near the reference"));
+            same = near;
+        }
+
+        if (same.Count == 1 && (unknown.Count == 0 || near.Contains(same[0])))
+        {
+            var typo = unknown.Count == 0 ? string.Empty : Text($" (its number {_book[same[0]].Number} is within two typing errors of \"{unknown[0]}\")");
             var settled = Settler.Settle(same[0], amount, Allowance.ExactOnly, line, out _)!;
             Add(same[0], settled, CashRules.AmountAndCustomer,
-                Text($"line {line.LineNumber}: {said}; {Finder.Describe(same[0])} is the payer's only open item for {amount:0.00}{near}"), line.LineNumber);
+                Text($"line {line.LineNumber}: {said}; {Finder.Describe(same[0])} is the payer's only open item for {amount:0.00}{typo}"), line.LineNumber);
             return true;
         }
 

@@ -16,7 +16,7 @@ internal static partial class EntityParser
 
         const string p = "cash_application";
         var c = doc.Entries(node, p, "short_payment_tolerance", "short_payment_tolerance_percent", "deduction_reason", "discount_grace_days",
-            "max_combination_items", "combination_search_budget", "payer_name_min_score", "max_candidates");
+            "max_combination_items", "combination_near_window", "combination_max_near_misses", "combination_search_budget", "payer_name_min_score", "max_candidates");
         var percent = doc.Decimal(c, p, "short_payment_tolerance_percent");
         if (percent > 100m)
         {
@@ -38,6 +38,8 @@ internal static partial class EntityParser
             DeductionReason = reason ?? options.DeductionReason,
             DiscountGraceDays = doc.Int(c, p, "discount_grace_days", 0, 365) ?? options.DiscountGraceDays,
             MaxCombinationItems = doc.Int(c, p, "max_combination_items", 1, 12) ?? options.MaxCombinationItems,
+            CombinationNearWindow = doc.Decimal(c, p, "combination_near_window") ?? options.CombinationNearWindow,
+            CombinationMaxNearMisses = doc.Int(c, p, "combination_max_near_misses", 0, 10_000) ?? options.CombinationMaxNearMisses,
             CombinationSearchBudget = doc.Int(c, p, "combination_search_budget", 1_000, 100_000_000) ?? options.CombinationSearchBudget,
             PayerNameMinScore = doc.Int(c, p, "payer_name_min_score", 0, 100) ?? options.PayerNameMinScore,
             MaxCandidates = doc.Int(c, p, "max_candidates", 1, 50) ?? options.MaxCandidates,

@@ -62,7 +62,7 @@ internal sealed partial class BookGenerator
             "exact" => Pay(items, kind, open, paidOn, payer, full, lines: [Line(1, item.Number, open)]),
             "normalised" => Pay(items, kind, open, paidOn, payer, full, lines: [Line(1, Normalised(item.Number), open)]),
             "ocr" => Pay(items, kind, open, paidOn, payer, full, lines: [Line(1, Ocr(item.Number), open)]),
-            "typo" => Pay(items, kind, open, paidOn, payer, full, lines: [Line(1, Typo(item.Number), open)]),
+            "typo" => Pay(items, kind, open, paidOn, payer, full, lines: [Line(1, TypoNotTwin(item), open)]),
             "text" => Pay(items, kind, open, paidOn, payer, full, text: Text(payer, _random.NextDouble() < 0.5 ? item.Number : Normalised(item.Number), paidOn)),
             "no_reference" => Pay(items, kind, open, paidOn, payer, full, text: NoReferenceText(payer)),
             "several_lines" => Pay(items, kind, items.Sum(i => i.OpenAmount), paidOn, payer, full, lines: [.. items.Select((i, k) => Line(k + 1, i.Number, i.OpenAmount))]),
@@ -100,6 +100,22 @@ internal sealed partial class BookGenerator
             Source = new SourceLocation("generated", _sequence),
         };
         return new GeneratedPayment(remittance, kind, expected, onAccount);
+    }
+
+    /// <summary>
+    /// A typing error that does not turn the number into another open invoice of the same customer for the same amount
+    /// (recurring billing): that remittance says the other invoice, and no one could tell them apart.
+    /// </summary>
+    private string TypoNotTwin(OpenItem item)
+    {
+        var twins = _byCustomer[item.CustomerAccount].Where(i => i.Number != item.Number && i.OpenAmount == item.OpenAmount).Select(i => i.Number).ToHashSet();
+        var typo = Typo(item.Number);
+        while (twins.Contains(typo))
+        {
+            typo = Typo(item.Number);
+        }
+
+        return typo;
     }
 
     private static RemittanceLine Line(int number, string reference, decimal? amount)

@@ -115,6 +115,40 @@ public sealed class EngineReferenceRuleTests
     }
 
     [Fact]
+    public void Apply_MistypedReferenceAmongItemsOfTheSameAmount_TakesTheOneNearTheNumber()
+    {
+        OpenItem[] book = [Item("INV-0005120", "C-3", 99.90m), Item("INV-0007345", "C-3", 99.90m), Item("INV-0009871", "C-3", 99.90m)];
+
+        var result = Apply(Payment(99.90m, "Initech Ltd", lines: Line(1, "INV-0007354", 99.90m)), book);
+
+        result.Applications.ShouldHaveSingleItem().Item.Number.ShouldBe("INV-0007345");
+        result.Explanation.ShouldContain("of the payer's 3 open items for 99.90, only INV-0007345 is near the reference");
+    }
+
+    [Fact]
+    public void Apply_MistypedReferenceNearTwoItemsOfTheSameAmount_Proposes()
+    {
+        OpenItem[] book = [Item("INV-0007345", "C-3", 99.90m), Item("INV-0007346", "C-3", 99.90m)];
+
+        var result = Apply(Payment(99.90m, "Initech Ltd", lines: Line(1, "INV-0007348", 99.90m)), book);
+
+        result.Outcome.ShouldBe(ApplicationOutcome.Unapplied);
+        result.Candidates.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Apply_MistypedIntoAnotherCustomersNumber_FallsThroughToThePayersItemNearIt()
+    {
+        OpenItem[] book = [Item("F26-004512", "C-1", 310.00m), Item("F26-004513", "C-2", 75.00m)];
+
+        var result = Apply(Payment(310m, "Acme Corporation", lines: Line(1, "F26-004513", 310m)), book);
+
+        var application = result.Applications.ShouldHaveSingleItem();
+        application.Item.Number.ShouldBe("F26-004512");
+        application.Rule.ShouldBe(CashRules.AmountAndCustomer);
+    }
+
+    [Fact]
     public void Apply_ReferenceToAnInvoiceNotInTheBookWithACoincidentAmount_IsNotApplied()
     {
         var result = Apply(Payment(500m, "Acme Corporation", lines: Line(1, "INV-0098777", 500m)), Book);
