@@ -167,6 +167,43 @@ public sealed class EngineAmountRuleTests
     }
 
     [Fact]
+    public void Apply_NoReferenceAmongManyItemsOfSimilarAmounts_DoesNotTrustACombination()
+    {
+        var items = Enumerable.Range(1, 40).Select(i => Item($"INV-{i}", "C-1", 100m + (i * 1.37m), i % 20)).ToArray();
+
+        var result = Apply(Payment(items[0].OpenAmount + items[7].OpenAmount + items[30].OpenAmount, "Acme Corporation"), items);
+
+        result.Outcome.ShouldBe(ApplicationOutcome.Unapplied);
+        result.Explanation.ShouldContain("an exact one would likely be a coincidence");
+    }
+
+    [Fact]
+    public void Apply_PaymentsInParallelForOneInvoice_ApplyItOnce()
+    {
+        var book = OpenItemBook.Build([Item("INV-0000700", "C-1", 1000m)]);
+        var engine = Engine();
+        var matcher = Matcher();
+
+        var results = Enumerable.Range(0, 16).AsParallel()
+            .Select(_ => engine.Apply(Payment(1000m, "Acme Corporation", lines: Line(1, "INV-0000700", 1000m)), book, matcher)).ToList();
+
+        results.Count(r => r.Outcome == ApplicationOutcome.FullyApplied).ShouldBe(1);
+        book.Available(0).ShouldBe(0m);
+    }
+
+    [Fact]
+    public void Release_AppliedResult_GivesTheItemBack()
+    {
+        var book = OpenItemBook.Build([Item("INV-0000700", "C-1", 1000m)]);
+        var result = Engine().Apply(Payment(996m, "Acme Corporation", lines: Line(1, "INV-0000700", 996m)), book, Matcher());
+
+        book.Available(0).ShouldBe(0m);
+        CashApplicationEngine.Release(result, book);
+
+        book.Available(0).ShouldBe(1000m);
+    }
+
+    [Fact]
     public void Apply_SeveralNumbersInTextTogether_AppliesThemAll()
     {
         OpenItem[] items = [Item("INV-0000001", "C-1", 100m), Item("INV-0000002", "C-1", 250m), Item("INV-0000003", "C-1", 40m)];
