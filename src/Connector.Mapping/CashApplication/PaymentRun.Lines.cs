@@ -55,6 +55,11 @@ internal sealed partial class PaymentRun
         foreach (var (written, index) in references.Select((r, i) => (r, i)))
         {
             var found = Finder.Find(written, amount);
+            if (found is not null && found.Items.Count == 0 && index == 0 && !string.IsNullOrWhiteSpace(line.Reference))
+            {
+                _notes.Add(Text($"line {line.LineNumber}: {found.Note}"));
+            }
+
             if (found is null || found.Items.Count == 0)
             {
                 if (found is not null && (InvoiceNumberNormalizer.Keys(written) is not null))

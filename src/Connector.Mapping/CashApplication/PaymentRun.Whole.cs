@@ -16,6 +16,11 @@ internal sealed partial class PaymentRun
             var hit = Finder.Find(reference, _remittance.Amount);
             if (hit is null || hit.Items.Count == 0)
             {
+                if (hit is not null && !inText)
+                {
+                    _notes.Add(hit.Note);
+                }
+
                 if (InvoiceNumberNormalizer.Keys(reference) is not null)
                 {
                     unknown.Add(reference);

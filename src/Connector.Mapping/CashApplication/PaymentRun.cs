@@ -67,6 +67,7 @@ internal sealed partial class PaymentRun
             _applications.Clear();
             _planned.Clear();
             OnAccount = 0m;
+            InferredPayer = null;
         }
     }
 

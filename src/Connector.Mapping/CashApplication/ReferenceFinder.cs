@@ -39,11 +39,14 @@ internal sealed class ReferenceFinder(OpenItemBook book, Func<int, decimal> avai
         }
 
         levels.Add((CashRules.PaymentReference, () => book.ByReference(shown), "is the payment reference or purchase order of"));
+        var taken = new List<int>();
         foreach (var (rule, hits, how) in levels)
         {
-            var usable = hits().Where(Usable).ToList();
+            var all = hits();
+            var usable = all.Where(Usable).ToList();
             if (usable.Count == 0)
             {
+                taken.AddRange(all.Where(i => available(i) == 0m && !taken.Contains(i)));
                 continue;
             }
 
@@ -54,7 +57,9 @@ internal sealed class ReferenceFinder(OpenItemBook book, Func<int, decimal> avai
             return new FoundReference(shown, narrowed, rule, what);
         }
 
-        return new FoundReference(shown, [], CashRules.ExactNumber, Text($"\"{shown}\" is no open item's number or reference"));
+        return taken.Count > 0
+            ? new FoundReference(shown, [], CashRules.ExactNumber, Text($"\"{shown}\" is {string.Join(", ", taken.Select(i => book[i].Number))}, already settled by another payment of this run"))
+            : new FoundReference(shown, [], CashRules.ExactNumber, Text($"\"{shown}\" is no open item's number or reference"));
     }
 
     public string Describe(int index) => Text($"{book[index].Number} ({book[index].CustomerAccount}, open {available(index):0.00} {book[index].Currency})");

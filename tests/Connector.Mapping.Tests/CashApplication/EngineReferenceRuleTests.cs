@@ -180,7 +180,19 @@ public sealed class EngineReferenceRuleTests
         var second = engine.Apply(Payment(500m, "Acme Corporation", lines: Line(1, "INV-0001234", 500m)), book, matcher);
 
         second.Outcome.ShouldBe(ApplicationOutcome.Unapplied);
-        second.Explanation.ShouldContain("no open item");
+        second.Explanation.ShouldContain("line 1: \"INV-0001234\" is INV-0001234, already settled by another payment of this run");
+    }
+
+    [Fact]
+    public void Apply_CreditorReferenceTheInvoiceAskedFor_AppliesByPaymentReference()
+    {
+        OpenItem[] book = [.. Book, Item("F26-009999", "C-3", 42.00m) with { PaymentReference = "RF18 5390 0754 7034" }];
+
+        var result = Apply(Payment(42m, "Initech Ltd", lines: Line(1, "RF18539007547034", 42m, ReferenceKind.CreditorReference)), book);
+
+        var application = result.Applications.ShouldHaveSingleItem();
+        application.Item.Number.ShouldBe("F26-009999");
+        application.Rule.ShouldBe(CashRules.PaymentReference);
     }
 
     [Fact]
