@@ -196,6 +196,31 @@ public sealed class EngineReferenceRuleTests
     }
 
     [Fact]
+    public void Apply_LinesAddingUpToMoreThanThePayment_AppliesNothing()
+    {
+        var result = Apply(Payment(500m, "Acme Corporation", lines: [Line(1, "INV-0001234", 500m), Line(2, "F26-004512", 120.50m)]), Book);
+
+        result.Outcome.ShouldBe(ApplicationOutcome.Unapplied);
+        result.Explanation.ShouldContain("would exceed the payment 500.00: none is made");
+        result.Candidates.Select(c => c.Item.Number).ShouldBe(["INV-0001234", "F26-004512"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Apply_PayerUnderAnotherNameKnownByItsLearnedBankAccount_AppliesByAmountAndCustomer()
+    {
+        var matcher = Matcher(new CustomerAlias("FR7630006000011234567890189", "C-2"));
+        var payment = Payment(75m, "NOVAK BERG TREASURY SERVICES", bankAccount: "FR76 3000 6000 0112 3456 7890 189");
+
+        var result = Engine().Apply(payment, OpenItemBook.Build(Book), matcher);
+
+        result.PayerAccount.ShouldBe("C-2");
+        var application = result.Applications.ShouldHaveSingleItem();
+        application.Item.Number.ShouldBe("INV-0001240");
+        application.Rule.ShouldBe(CashRules.AmountAndCustomer);
+        result.Explanation.ShouldStartWith("payer: bank account \"FR76 3000 6000 0112 3456 7890 189\" was learned for C-2");
+    }
+
+    [Fact]
     public void Apply_Debit_AppliesNothing()
     {
         var result = Apply(Payment(500m, "Acme Corporation", lines: Line(1, "INV-0001234", 500m)) with { Direction = EntryDirection.Debit }, Book);
