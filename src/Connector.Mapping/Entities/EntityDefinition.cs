@@ -1,3 +1,5 @@
+using Connector.Mapping.CashApplication;
+
 namespace Connector.Mapping.Entities;
 
 /// <summary>One onboarded company, as described by its <c>entity.yaml</c>.</summary>
@@ -43,6 +45,9 @@ public sealed record EntityDefinition
     public EntityIdentifiers Identifiers { get; init; } = EntityIdentifiers.None;
 
     public ValidationOptions Validation { get; init; } = new();
+
+    /// <summary>Tolerances and limits of cash application (payments applied to open items).</summary>
+    public CashApplicationOptions CashApplication { get; init; } = new();
 }
 
 /// <summary>Where an entity's records go, with the ERP's identifiers for the entity.</summary>

@@ -12,7 +12,7 @@ namespace Connector.Mapping.Matching;
 /// index. A value that is given but unknown is mentioned in the explanation and the next rule is tried.
 /// Build once per master; <see cref="Match"/> and <see cref="AddAlias"/> are thread-safe.
 /// </summary>
-internal sealed class CustomerMatcher
+internal sealed partial class CustomerMatcher
 {
     private const int AmbiguityMargin = 3;
 

@@ -18,7 +18,7 @@ internal static partial class EntityParser
             return new(null, doc.Errors);
         }
 
-        var e = doc.Entries(root, string.Empty, "code", "name", "currency", "country", "master_data", "accepted_currencies", "target", "sources", "matching", "validation", "identifiers");
+        var e = doc.Entries(root, string.Empty, "code", "name", "currency", "country", "master_data", "accepted_currencies", "target", "sources", "matching", "validation", "identifiers", "cash_application");
         var code = doc.String(e, string.Empty, "code", required: true, parent: root);
         if (code is not null && !CodePattern().IsMatch(code))
         {
@@ -61,6 +61,7 @@ internal static partial class EntityParser
             Matching = ParseMatching(doc, doc.Mapping(e, string.Empty, "matching")),
             Identifiers = ParseIdentifiers(doc, doc.Mapping(e, string.Empty, "identifiers")),
             Validation = ParseValidation(doc, doc.Mapping(e, string.Empty, "validation")),
+            CashApplication = ParseCashApplication(doc, doc.Mapping(e, string.Empty, "cash_application")),
         };
         return ConfigResult<EntityDefinition>.From(entity, doc.Errors);
     }
