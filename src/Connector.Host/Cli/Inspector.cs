@@ -1,5 +1,6 @@
 using Connector.Host.Pipeline;
 using Connector.Mapping.EInvoicing.Xml;
+using Connector.Mapping.Remittances;
 using Connector.Mapping.Matching;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
@@ -21,6 +22,9 @@ internal sealed record InspectResult(
 {
     /// <summary>For an e-invoice (XML or PDF): its syntax, claimed profile and route; null for CSV and XLSX.</summary>
     public EInvoiceSummary? EInvoice { get; init; }
+
+    /// <summary>For a bank or remittance file: its payments and how they would be applied.</summary>
+    public BankFileSummary? Bank { get; init; }
 }
 
 /// <summary>
@@ -29,8 +33,19 @@ internal sealed record InspectResult(
 /// </summary>
 internal static class Inspector
 {
-    public static InspectResult Inspect(IReadOnlyList<EntityRuntime> entities, string path, string? profileName)
+    public static InspectResult Inspect(IReadOnlyList<EntityRuntime> entities, string path, string? profileName, Func<EntityRuntime, IReadOnlyList<OpenItem>>? openItems = null)
     {
+        BankFileFormat bank;
+        using (var stream = File.OpenRead(path))
+        {
+            bank = BankFileReader.Detect(stream);
+        }
+
+        if (bank != BankFileFormat.Unknown)
+        {
+            return RemittanceInspector.Inspect(entities, path, bank, openItems ?? (_ => []));
+        }
+
         var format = Sniff(path);
         if (format is "pdf" or "xml")
         {

@@ -57,6 +57,9 @@ internal interface IConnectorStore : IDisposable
 
     IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit);
 
+    /// <summary>Records the target has or is importing (Posted, Confirmed), newest first: the invoices the Connector posted itself.</summary>
+    IReadOnlyList<RecordInfo> PostedRecords(string entity, int limit);
+
     /// <summary>The oldest Ready records of an entity, without their content: what forming a batch needs.</summary>
     IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit);
 

@@ -121,6 +121,13 @@ internal sealed partial class SqliteStore
             ("$e", entity),
             ("$l", limit));
 
+    public IReadOnlyList<RecordInfo> PostedRecords(string entity, int limit)
+        => Query(
+            $"SELECT {RecordColumns} FROM records WHERE entity = $e AND state IN ('Posted', 'Confirmed') ORDER BY id DESC LIMIT $l",
+            ReadRecord,
+            ("$e", entity),
+            ("$l", limit));
+
     public IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit)
         => Query(
             "SELECT id, idem_key, number, line_count FROM records WHERE entity = $e AND state = 'Ready' ORDER BY id LIMIT $l",

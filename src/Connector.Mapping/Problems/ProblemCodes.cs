@@ -145,6 +145,9 @@ public static class ProblemCodes
     /// <summary>The file is not the bank format its reader reads (no BAI2 01 header, a CFONB 240 file given as CFONB 120...).</summary>
     public const string BankUnknownFormat = "BANK_UNKNOWN_FORMAT";
 
+    /// <summary>No entity has the bank file's receiving account: its payments cannot be applied to anyone's invoices.</summary>
+    public const string BankNoEntity = "BANK_NO_ENTITY";
+
     /// <summary>A record or field of a bank file cannot be read, or records are out of order; the file is refused.</summary>
     public const string BankMalformed = "BANK_MALFORMED";
 

@@ -57,6 +57,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public IReadOnlyList<RecordInfo> ReadyRecords(string entity, int limit) => inner.ReadyRecords(entity, limit);
 
+    public IReadOnlyList<RecordInfo> PostedRecords(string entity, int limit) => inner.PostedRecords(entity, limit);
+
     public IReadOnlyList<RecordHead> ReadyHeads(string entity, int limit) => inner.ReadyHeads(entity, limit);
 
     public void UpdateRecord(RecordUpdate update, DateTimeOffset at) => Call(nameof(UpdateRecord), () => inner.UpdateRecord(update, at));
