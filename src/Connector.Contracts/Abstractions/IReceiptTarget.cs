@@ -87,7 +87,19 @@ public sealed record ReceiptApplication(
 /// <param name="Unapplied">What is not applied to any invoice.</param>
 /// <param name="Status">The ERP's status word (e.g. Applied, Unapplied, APP, posted).</param>
 /// <param name="Applications">What it is applied to.</param>
-public sealed record ErpReceipt(string Id, string Number, decimal Amount, decimal Unapplied, string Status, IReadOnlyList<ErpReceiptApplication> Applications);
+/// <remarks>Two are equal when every member is, the applications compared item by item in order.</remarks>
+public sealed record ErpReceipt(string Id, string Number, decimal Amount, decimal Unapplied, string Status, IReadOnlyList<ErpReceiptApplication> Applications)
+{
+    public bool Equals(ErpReceipt? other) =>
+        other is not null && Id == other.Id && Number == other.Number && Amount == other.Amount && Unapplied == other.Unapplied
+        && Status == other.Status && Applications.SequenceEqual(other.Applications);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Number, Amount, Unapplied, Status, Applications.Count);
+
+    public override string ToString() =>
+        $"{Number} (id {Id}): {Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}, unapplied {Unapplied.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Status}"
+        + (Applications.Count == 0 ? string.Empty : "; applied to " + string.Join(", ", Applications.Select(a => a.InvoiceNumber + " " + a.AmountApplied.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+}
 
 /// <summary>One application the ERP holds for a receipt.</summary>
 /// <param name="InvoiceNumber">The transaction number applied to.</param>
