@@ -114,7 +114,7 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IRe
 
     /// <summary>
     /// Records a customer receipt of <paramref name="amount"/> on the posted invoice <paramref name="erpId"/> through
-    /// Tryton's pay wizard (see <see cref="TrytonReceipts"/>); not yet behind a Connector contract.
+    /// Tryton's pay wizard (see <see cref="TrytonReceipts"/>); receipts use it through <see cref="PostReceiptAsync"/>.
     /// </summary>
     internal async Task<TrytonPaymentResult> PayAsync(string erpId, decimal amount, DateOnly date, string paymentMethod, string description, CancellationToken cancellationToken)
     {
