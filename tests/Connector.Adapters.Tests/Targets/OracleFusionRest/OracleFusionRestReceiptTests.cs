@@ -147,6 +147,30 @@ public sealed class OracleFusionRestReceiptTests(FusionRestFixture fixture) : IC
     }
 
     [Fact]
+    public async Task PostReceiptAsync_ApplyAnswered503_TransientThenRetryAppliesOnTheSameReceipt()
+    {
+        var entity = Entity();
+        using var handle = FusionRestFixture.Create(entity);
+        var target = (IReceiptTarget)handle.Target;
+        var invoice = await InvoiceAsync(handle.Target, entity, "10008");
+        var receipt = Receipt(entity, "10008", 40m, Apply(invoice, 40m));
+        var nextId = fixture.Emulator.Receipts.Count == 0 ? fixture.Emulator.Setup.FirstStandardReceiptId : fixture.Emulator.Receipts.Max(r => r.StandardReceiptId) + 1;
+        fixture.Emulator.Faults.ServiceUnavailable("POST", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ReceiptsPath}/{nextId}/action/applyReceipt"), TimeSpan.FromSeconds(2));
+
+        var transient = await Should.ThrowAsync<TransientTargetException>(() => target.PostReceiptAsync(receipt, CancellationToken.None));
+        var half = await target.FindReceiptAsync(receipt, CancellationToken.None);
+        var posted = await target.PostReceiptAsync(receipt, CancellationToken.None);
+
+        transient.Message.ShouldContain("applyReceipt");
+        half.ShouldNotBeNull().Id.ShouldBe(nextId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        half.Applications.ShouldBeEmpty();
+        posted.Id.ShouldBe(half.Id);
+        posted.Unapplied.ShouldBe(0m);
+        posted.Applications.ShouldHaveSingleItem().AmountApplied.ShouldBe(40m);
+        fixture.Emulator.Receipts.Count(r => r.ReceiptNumber == receipt.ReceiptNumber).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task PostReceiptAsync_NoReceiptMethodOption_SetupErrorNamingIt()
     {
         var entity = FusionRestTestData.De(fixture.Options());
