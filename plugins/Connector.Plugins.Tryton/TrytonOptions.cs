@@ -23,8 +23,9 @@ internal sealed class TrytonOptions
     public const string Account = "account";
     public const string Taxes = "taxes";
     public const string Timeout = "timeout";
+    public const string PaymentMethod = "payment_method";
 
-    public static IReadOnlyCollection<string> Names { get; } = [Url, Database, User, Password, Company, Journal, Account, Taxes, Timeout];
+    public static IReadOnlyCollection<string> Names { get; } = [Url, Database, User, Password, Company, Journal, Account, Taxes, Timeout, PaymentMethod];
 
     private readonly Func<string> _password;
 
@@ -53,6 +54,9 @@ internal sealed class TrytonOptions
     public IReadOnlyDictionary<string, string> TaxNames { get; private init; } = new Dictionary<string, string>();
 
     public TimeSpan RequestTimeout { get; private init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The Tryton invoice payment method receipts are paid with (<c>payment_method</c>); required only for receipts.</summary>
+    public string? PaymentMethodName { get; private init; }
 
     /// <summary>Where and as whom, for messages (never the password).</summary>
     public string Description => $"Tryton {Endpoint} as {UserName}";
@@ -90,6 +94,7 @@ internal sealed class TrytonOptions
             AccountCode = Option(Account),
             TaxNames = ParseTaxes(Option(Taxes), Wrong),
             RequestTimeout = Option(Timeout) is { } t ? ParseSeconds(t, Wrong) : TimeSpan.FromSeconds(60),
+            PaymentMethodName = Option(PaymentMethod),
         };
     }
 

@@ -12,8 +12,8 @@ internal sealed record TrytonPaymentResult(string State, decimal AmountToPay, bo
 /// with the whole form sent back (the server keeps nothing of the defaults it gave), and when the amount is below what
 /// is due, execute <c>pay</c> with the <c>ask</c> form as a partial payment; then delete the wizard. The payment is a move
 /// in the payment method's journal (debit bank, credit receivable) reconciled with the invoice when it settles it.
-/// Not yet behind a Connector contract (the receipt contract comes with the plugin contract assembly), and not
-/// idempotent by itself: Tryton keeps no reference of the payment's, so the caller must record what it paid.
+/// Not idempotent by itself: <see cref="TrytonReceiptPoster"/> looks the receipt's moves up by their description
+/// before every payment, which is what makes receipts exactly once.
 /// </summary>
 internal sealed class TrytonReceipts(TrytonRpc rpc, TrytonLookups lookups)
 {

@@ -12,9 +12,10 @@ namespace Connector.Plugins.Tryton;
 /// (Tryton does not keep it unique, so the look-up comes before every create), create the draft, post it (which numbers
 /// it and books its move), read back number, state and total. A draft left by an attempt that failed between create and
 /// post is deleted and created again from the current content (the record may have been corrected since), so a crash
-/// never leaves two invoices with one key.
+/// never leaves two invoices with one key. Receipts go through the pay wizard (<see cref="TrytonReceiptPoster"/>), open
+/// items come from posted invoices with an amount to pay (<see cref="TrytonOpenItems"/>).
 /// </summary>
-internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IDisposable
+internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IReceiptTarget, IOpenItemSource, IDisposable
 {
     public const string TypeName = "tryton";
 
@@ -113,7 +114,7 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IDi
 
     /// <summary>
     /// Records a customer receipt of <paramref name="amount"/> on the posted invoice <paramref name="erpId"/> through
-    /// Tryton's pay wizard (see <see cref="TrytonReceipts"/>); not yet behind a Connector contract.
+    /// Tryton's pay wizard (see <see cref="TrytonReceipts"/>); receipts use it through <see cref="PostReceiptAsync"/>.
     /// </summary>
     internal async Task<TrytonPaymentResult> PayAsync(string erpId, decimal amount, DateOnly date, string paymentMethod, string description, CancellationToken cancellationToken)
     {
@@ -125,6 +126,45 @@ internal sealed class TrytonTarget : IPerInvoiceTarget, IMasterDataProvider, IDi
         catch (TrytonFault fault)
         {
             throw Failure(fault, erpId);
+        }
+    }
+
+    public async Task<ErpReceipt> PostReceiptAsync(ReceiptPosting receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        try
+        {
+            return await new TrytonReceiptPoster(_rpc, _lookups, _options).PostAsync(receipt, ct).ConfigureAwait(false);
+        }
+        catch (TrytonFault fault)
+        {
+            throw Failure(fault, receipt.IdempotencyKey);
+        }
+    }
+
+    public async Task<ErpReceipt?> FindReceiptAsync(ReceiptPosting receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        try
+        {
+            return await new TrytonReceiptPoster(_rpc, _lookups, _options).FindAsync(receipt, ct).ConfigureAwait(false);
+        }
+        catch (TrytonFault fault)
+        {
+            throw Failure(fault, receipt.IdempotencyKey);
+        }
+    }
+
+    public async Task<IReadOnlyList<OpenItem>> LoadOpenItemsAsync(EntityDefinition entity, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        try
+        {
+            return await new TrytonOpenItems(_rpc, _lookups).LoadAsync(entity, ct).ConfigureAwait(false);
+        }
+        catch (TrytonFault fault)
+        {
+            throw Failure(fault, "open items");
         }
     }
 

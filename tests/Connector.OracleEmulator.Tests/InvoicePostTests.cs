@@ -30,7 +30,7 @@ public sealed class InvoicePostTests(EmulatorFixture fixture) : IClassFixture<Em
         var lines = item["receivablesInvoiceLines"]!.AsArray();
         lines.Select(l => l!["LineAmount"]!.GetValue<decimal>()).ShouldBe([200.00m, 49.99m]);
         lines.ShouldAllBe(l => l!["CustomerTransactionLineId"]!.GetValue<long>() > id);
-        item["links"]!.AsArray().Select(l => l!["rel"]!.GetValue<string>()).ShouldBe(["self", "canonical", "child"]);
+        item["links"]!.AsArray().Select(l => l!["rel"]!.GetValue<string>()).ShouldBe(["self", "canonical", "child", "child"]);
         var stored = fixture.Emulator.Invoices.Single(i => i.CustomerTransactionId == id);
         stored.TransactionNumber.ShouldBe(number);
         stored.TotalAmount.ShouldBe(249.99m);

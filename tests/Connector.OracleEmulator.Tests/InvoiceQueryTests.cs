@@ -149,7 +149,7 @@ public sealed class InvoiceQueryTests(EmulatorFixture fixture) : IClassFixture<E
         var id = created["CustomerTransactionId"]!.GetValue<long>();
 
         var item = await client.GetJsonAsync($"{TestInvoices.Path}/{id}");
-        var child = item["links"]!.AsArray().Single(l => l!["rel"]!.GetValue<string>() == "child")!["href"]!.GetValue<string>();
+        var child = item["links"]!.AsArray().Single(l => l!["name"]?.GetValue<string>() == "receivablesInvoiceLines")!["href"]!.GetValue<string>();
         var lines = await client.GetJsonAsync(child);
         using var missing = await client.GetAsync($"{TestInvoices.Path}/1");
 

@@ -16,9 +16,11 @@ public sealed class FusionEmulator : IAsyncDisposable
     private readonly CancellationTokenSource _stopping;
 
     private readonly OAuthTokens _tokens;
+    private readonly ReceivableLedger _ledger;
 
-    private FusionEmulator(WebApplication app, InvoiceStore store, ReceiptStore receipts, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup, OAuthTokens tokens)
+    private FusionEmulator(WebApplication app, InvoiceStore store, ReceiptStore receipts, CancellationTokenSource stopping, EmulatorFaults faults, EmulatorSetup setup, OAuthTokens tokens, ReceivableLedger ledger)
     {
+        _ledger = ledger;
         _tokens = tokens;
         _app = app;
         _store = store;
@@ -54,6 +56,9 @@ public sealed class FusionEmulator : IAsyncDisposable
     /// <summary>A snapshot of the stored standard receipts, in creation order.</summary>
     public IReadOnlyList<EmulatedReceipt> Receipts => _receipts.Snapshot();
 
+    /// <summary>A snapshot of the receipt applications (applyReceipt), in creation order.</summary>
+    public IReadOnlyList<EmulatedApplication> Applications => _ledger.Snapshot();
+
     public static async Task<FusionEmulator> StartAsync(EmulatorSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -70,15 +75,18 @@ public sealed class FusionEmulator : IAsyncDisposable
         var tokens = new OAuthTokens(setup);
         tokens.Map(app);
         app.UseMiddleware<AuthMiddleware>(setup, tokens);
-        new InvoiceEndpoints(setup, store).Map(app);
+        var ledger = new ReceivableLedger();
+        new InvoiceEndpoints(setup, store, ledger).Map(app);
         var receipts = new ReceiptStore(setup);
-        new ReceiptEndpoints(setup, receipts).Map(app);
+        new ReceiptEndpoints(setup, receipts, ledger).Map(app);
+        new ApplyReceiptEndpoint(setup, receipts, store, ledger).Map(app);
+        new AccountActivityEndpoints(setup, receipts, ledger).Map(app);
         new LovEndpoints(setup).Map(app);
         var autoInvoice = new AutoInvoiceInterface();
         new ErpIntegrationEndpoints(setup, new EssJobs(setup), new AutoInvoiceImport(setup, store, autoInvoice), autoInvoice).Map(app);
         new AutoInvoiceInterfaceEndpoints(autoInvoice).Map(app);
         await app.StartAsync();
-        return new FusionEmulator(app, store, receipts, stopping, faults, setup, tokens);
+        return new FusionEmulator(app, store, receipts, stopping, faults, setup, tokens, ledger);
     }
 
     public async ValueTask DisposeAsync()

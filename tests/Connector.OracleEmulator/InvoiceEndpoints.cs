@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Connector.OracleEmulator;
 
 /// <summary>GET/POST receivablesInvoices, GET receivablesInvoices/{id} and its lines.</summary>
-internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
+internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store, ReceivableLedger ledger)
 {
     public const string ItemContentType = "application/vnd.oracle.adf.resourceitem+json";
     public const string CollectionContentType = "application/vnd.oracle.adf.resourcecollection+json";
@@ -19,6 +19,7 @@ internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
         app.MapGet(path, GetCollectionAsync);
         app.MapGet(path + "/{id}", GetItemAsync);
         app.MapGet(path + "/{id}/child/" + InvoiceValidator.LinesChild, GetLinesAsync);
+        app.MapGet(path + "/{id}/child/" + InvoiceRenderer.InstallmentsChild, GetInstallmentsAsync);
     }
 
     private async Task PostAsync(HttpContext context)
@@ -139,6 +140,22 @@ internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
         await WriteJsonAsync(context, CollectionContentType, body);
     }
 
+    private async Task GetInstallmentsAsync(HttpContext context)
+    {
+        var invoice = FindInvoice(context);
+        if (invoice is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        var renderer = Renderer(context);
+        var url = renderer.ItemUrl(invoice.CustomerTransactionId) + "/child/" + InvoiceRenderer.InstallmentsChild;
+        var onlyData = string.Equals(context.Request.Query["onlyData"], "true", StringComparison.OrdinalIgnoreCase);
+        var items = new JsonArray(renderer.Installment(invoice, url, onlyData));
+        await WriteJsonAsync(context, CollectionContentType, InvoiceRenderer.Collection(items, 1, false, DefaultLimit, 0, null, onlyData ? null : url));
+    }
+
     private EmulatedInvoice? FindInvoice(HttpContext context) =>
         long.TryParse(context.Request.RouteValues["id"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? store.Find(id)
@@ -147,8 +164,8 @@ internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
     private static RenderOptions? Options(HttpContext context, int version)
     {
         var query = context.Request.Query;
-        var expand = query["expand"].ToString();
-        if (expand.Length > 0 && expand is not (InvoiceValidator.LinesChild or "all"))
+        var expand = query["expand"].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (expand.Any(e => e is not (InvoiceValidator.LinesChild or InvoiceRenderer.InstallmentsChild or "all")))
         {
             return null;
         }
@@ -157,14 +174,17 @@ internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
         if (query["fields"].ToString() is { Length: > 0 } list)
         {
             fields = new HashSet<string>(list.Split(',', StringSplitOptions.TrimEntries), StringComparer.Ordinal);
-            if (!fields.IsSubsetOf(QueryFilter.Queryable))
+            if (!fields.IsSubsetOf(QueryFilter.Queryable.Append(InvoiceRenderer.BalanceAttribute)))
             {
                 return null;
             }
         }
 
         var onlyData = string.Equals(query["onlyData"], "true", StringComparison.OrdinalIgnoreCase);
-        return new RenderOptions(expand.Length > 0, onlyData, fields, version);
+        return new RenderOptions(expand.Any(e => e is InvoiceValidator.LinesChild or "all"), onlyData, fields, version)
+        {
+            ExpandInstallments = expand.Any(e => e is InvoiceRenderer.InstallmentsChild or "all"),
+        };
     }
 
     private static int? ParseCount(string? text, int fallback) =>
@@ -174,7 +194,7 @@ internal sealed class InvoiceEndpoints(EmulatorSetup setup, InvoiceStore store)
     private static string CollectionUrl(HttpContext context) =>
         context.Request.Scheme + "://" + context.Request.Host.Value + FusionEmulator.InvoicesPath;
 
-    private static InvoiceRenderer Renderer(HttpContext context) => new(CollectionUrl(context));
+    private InvoiceRenderer Renderer(HttpContext context) => new(CollectionUrl(context), ledger);
 
     private static Task Refuse(HttpContext context, string code, string detail) =>
         OracleErrorWriter.BadRequestAsync(context, [new OracleError(code, detail)]);

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Connector.OracleEmulator;
 
 /// <summary>POST and GET standardReceipts, GET standardReceipts/{id} and its remittanceReferences child.</summary>
-internal sealed class ReceiptEndpoints(EmulatorSetup setup, ReceiptStore store)
+internal sealed class ReceiptEndpoints(EmulatorSetup setup, ReceiptStore store, ReceivableLedger ledger)
 {
     public const string Resource = "standardReceipts";
 
@@ -83,10 +83,11 @@ internal sealed class ReceiptEndpoints(EmulatorSetup setup, ReceiptStore store)
             ? store.Snapshot().FirstOrDefault(r => r.StandardReceiptId == id)
             : null;
 
-    /// <summary>The stored item; the remittanceReferences child only when expanded (as on the POST answer).</summary>
-    private static JsonObject Item(EmulatedReceipt receipt, bool expandReferences)
+    /// <summary>The stored item with its unapplied amount now; the remittanceReferences child only when expanded (as on the POST answer).</summary>
+    private JsonObject Item(EmulatedReceipt receipt, bool expandReferences)
     {
         var item = JsonNode.Parse(receipt.Json)!.AsObject();
+        item["UnappliedAmount"] = ledger.Unapplied(receipt);
         if (!expandReferences)
         {
             item.Remove(ReceiptValidator.ReferencesChild);

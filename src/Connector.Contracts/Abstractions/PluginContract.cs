@@ -18,10 +18,10 @@ public static class PluginContract
     public const int Major = 1;
 
     /// <summary>Additions a plugin may rely on; a host of a lower minor refuses such a plugin.</summary>
-    public const int Minor = 0;
+    public const int Minor = 1;
 
     /// <summary>The version as written in a manifest: <c>major.minor</c>.</summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>
     /// Whether a plugin built against <paramref name="major"/>.<paramref name="minor"/> runs on this host: same major,

@@ -56,12 +56,12 @@ public sealed class PluginLoadErrorTests : IDisposable
     {
         var folder = _plugins.Install("acme-erp", m => m["contract_version"] = "v1");
 
-        PluginLoader.LoadOne(folder).Error!.ShouldContain("plugin.json: 'contract_version' 'v1' is not major.minor (this Connector's is 1.0).");
+        PluginLoader.LoadOne(folder).Error!.ShouldContain("plugin.json: 'contract_version' 'v1' is not major.minor (this Connector's is 1.1).");
     }
 
     [Theory]
     [InlineData("2.0", "Upgrade the Connector")]
-    [InlineData("1.1", "Rebuild the plugin")]
+    [InlineData("1.2", "Rebuild the plugin")]
     [InlineData("0.9", "Rebuild the plugin")]
     public void LoadOne_OtherContractVersion_ErrorGivesBothVersions(string version, string advice)
     {
@@ -70,7 +70,7 @@ public sealed class PluginLoadErrorTests : IDisposable
         var plugin = PluginLoader.LoadOne(folder);
 
         plugin.Loaded.ShouldBeFalse();
-        plugin.Error.ShouldStartWith($"Plugin 'test-folder' ({folder}): plugin.json says it was built for contract {version}, but this Connector's plugin contract is 1.0 (a plugin needs major 1 and minor 0 or lower).");
+        plugin.Error.ShouldStartWith($"Plugin 'test-folder' ({folder}): plugin.json says it was built for contract {version}, but this Connector's plugin contract is 1.1 (a plugin needs major 1 and minor 1 or lower).");
         plugin.Error!.ShouldContain(advice);
     }
 
@@ -141,7 +141,7 @@ public sealed class PluginLoadErrorTests : IDisposable
     {
         var folder = _plugins.Install("acme-erp", m => m["entry_type"] = "Connector.TestPlugin.NotAFactory");
 
-        PluginLoader.LoadOne(folder).Error.ShouldEndWith("): entry_type 'Connector.TestPlugin.NotAFactory' does not implement Connector.Adapters.Abstractions.ITargetFactory (contract 1.0).");
+        PluginLoader.LoadOne(folder).Error.ShouldEndWith("): entry_type 'Connector.TestPlugin.NotAFactory' does not implement Connector.Adapters.Abstractions.ITargetFactory (contract 1.1).");
     }
 
     [Fact]

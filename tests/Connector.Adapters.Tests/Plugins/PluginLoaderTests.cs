@@ -146,7 +146,7 @@ public sealed class PluginLoaderTests : IDisposable
         },
     };
 
-    private static Invoice Invoice(string number, decimal amount) => new()
+    internal static Invoice Invoice(string number, decimal amount) => new()
     {
         EntityCode = "T01",
         Number = number,

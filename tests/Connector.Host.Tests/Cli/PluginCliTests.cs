@@ -58,7 +58,7 @@ public sealed class PluginCliTests : IDisposable
         output.ShouldContain("1.2.0");
         output.ShouldContain("target test-folder, master data");
         output.ShouldContain("not loaded");
-        output.ShouldContain("plugin.json says it was built for contract 2.0, but this Connector's plugin contract is 1.0");
+        output.ShouldContain("plugin.json says it was built for contract 2.0, but this Connector's plugin contract is 1.1");
         output.ShouldContain("Keeps each invoice as a JSON file in a folder");
     }
 

@@ -42,6 +42,7 @@ internal sealed record OracleEbsOptions
     [
         "provider", "provider_assembly", "connection_string", "parameter_prefix", "org_id", "batch_source_id", "submit",
         "request_status", "user_id", "resp_id", "distributions", "rev_account", "command_timeout_seconds",
+        .. EbsReceiptOptions.Names,
     ];
 
     public required string Provider { get; init; }

@@ -10,8 +10,9 @@ namespace Connector.Adapters.Targets.OracleEbs;
 /// Oracle E-Business Suite through the AutoInvoice interface tables: a batch is inserted into RA_INTERFACE_LINES_ALL
 /// in one transaction, then RAXMTR is submitted; confirmation reads the request's phase, the created transactions
 /// and the interface errors by the line transaction flexfield, and clears the refused rows so they can be sent again.
+/// Receipts go through AutoLockbox (<see cref="EbsLockbox"/>), open items through a configurable query (<see cref="EbsOpenItems"/>).
 /// </summary>
-internal sealed class OracleEbsTarget : IBatchInvoiceTarget
+internal sealed class OracleEbsTarget : IBatchInvoiceTarget, IReceiptTarget, IOpenItemSource
 {
     public const string TypeName = "oracle-ebs";
 
@@ -27,6 +28,24 @@ internal sealed class OracleEbsTarget : IBatchInvoiceTarget
     public string Type => TypeName;
 
     private OracleEbsOptions Options => _db.Options;
+
+    public Task<ErpReceipt> PostReceiptAsync(ReceiptPosting receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return new EbsLockbox(_db, _clock).PostAsync(receipt, ct);
+    }
+
+    public Task<ErpReceipt?> FindReceiptAsync(ReceiptPosting receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return new EbsLockbox(_db, _clock).FindAsync(receipt, ct);
+    }
+
+    public Task<IReadOnlyList<Mapping.Model.OpenItem>> LoadOpenItemsAsync(EntityDefinition entity, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new EbsOpenItems(_db).LoadAsync(entity, ct);
+    }
 
     public async Task<BatchSubmission> SubmitAsync(InvoiceBatch batch, CancellationToken cancellationToken)
     {

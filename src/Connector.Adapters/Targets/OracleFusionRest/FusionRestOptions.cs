@@ -13,15 +13,26 @@ internal sealed class FusionRestOptions
 {
     public const string FrameworkVersion = "framework_version";
     public const string SendItemNumber = "send_item_number";
+    public const string ReceiptMethodOption = "receipt_method";
+    public const string RemittanceBankAccountOption = "remittance_bank_account";
 
-    public static IReadOnlyCollection<string> Names { get; } = [.. FusionConnection.Names, FrameworkVersion, SendItemNumber];
+    public static IReadOnlyCollection<string> Names { get; } =
+        [.. FusionConnection.Names, FrameworkVersion, SendItemNumber, ReceiptMethodOption, RemittanceBankAccountOption];
 
-    private FusionRestOptions(FusionConnection connection, int restFrameworkVersion, bool itemNumbers)
+    private FusionRestOptions(FusionConnection connection, int restFrameworkVersion, bool itemNumbers, string? receiptMethod, string? remittanceBankAccount)
     {
         Connection = connection;
         RestFrameworkVersion = restFrameworkVersion;
         ItemNumbers = itemNumbers;
+        ReceiptMethod = receiptMethod;
+        RemittanceBankAccount = remittanceBankAccount;
     }
+
+    /// <summary>The Fusion receipt method of posted receipts (<c>receipt_method</c>); required only to post receipts.</summary>
+    public string? ReceiptMethod { get; }
+
+    /// <summary>The remittance bank account number of posted receipts (<c>remittance_bank_account</c>); else the receipt's own, else the method's default.</summary>
+    public string? RemittanceBankAccount { get; }
 
     public FusionConnection Connection { get; }
 
@@ -39,7 +50,8 @@ internal sealed class FusionRestOptions
         TargetSetupException Wrong(string message) => FusionConnection.WrongOption(entity, message);
         var version = FusionConnection.Option(entity, FrameworkVersion) is { } v ? ParseVersion(v, Wrong) : 4;
         var itemNumbers = FusionConnection.Option(entity, SendItemNumber) is { } s && ParseBool(s, Wrong);
-        return new FusionRestOptions(connection, version, itemNumbers);
+        return new FusionRestOptions(connection, version, itemNumbers,
+            FusionConnection.Option(entity, ReceiptMethodOption), FusionConnection.Option(entity, RemittanceBankAccountOption));
     }
 
     private static int ParseVersion(string text, Func<string, TargetSetupException> wrong) =>

@@ -14,8 +14,10 @@ namespace Connector.Adapters.Targets.OracleFusionRest;
 /// idempotency key is the transaction number within the entity's manual-numbering transaction source (Oracle refuses
 /// a number twice there), and travels in InternalNotes too. A refusal because the number exists is resolved by
 /// looking the invoice up: the same invoice (same customer, date and amount) is returned as posted; another is a conflict.
+/// Receipts (contract 1.1): POST standardReceipts and action/applyReceipt (<see cref="FusionReceiptPoster"/>); open
+/// items from receivablesInvoices and their installments (<see cref="FusionOpenItems"/>).
 /// </summary>
-internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
+internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IReceiptTarget, IOpenItemSource, IDisposable
 {
     public const string TypeName = "oracle-fusion-rest";
     public const string InvoicesResource = FusionInvoiceItem.Resource;
@@ -30,6 +32,7 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
     private readonly FusionHttp _http;
     private readonly FusionInvoiceLookup _lookup;
     private readonly ILogger _logger;
+    private readonly FusionReceiptPoster _receipts;
 
     public OracleFusionRestTarget(FusionRestOptions options, int concurrency, TimeProvider clock, ILoggerFactory loggerFactory)
     {
@@ -41,6 +44,7 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
         _http = new FusionHttp(options.Connection, concurrency, options.RestFrameworkVersion,
             "invoices need AR_CREATE_RECEIVABLES_INVOICE_PRIV", clock, _logger);
         _lookup = new FusionInvoiceLookup(_http);
+        _receipts = new FusionReceiptPoster(_http, options, _logger);
     }
 
     public string Type => TypeName;
@@ -80,6 +84,21 @@ internal sealed class OracleFusionRestTarget : IPerInvoiceTarget, IDisposable
         var item = await _lookup.FindItemAsync(entity.Target, invoice.Invoice.Number, what, cancellationToken).ConfigureAwait(false);
         return item is null ? null : FusionInvoiceItem.Read(item, what);
     }
+
+    public Task<ErpReceipt> PostReceiptAsync(ReceiptPosting receipt, CancellationToken ct) => _receipts.PostAsync(receipt, ct);
+
+    public async Task<ErpReceipt?> FindReceiptAsync(ReceiptPosting receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        var reader = new FusionReceiptReader(_http);
+        var item = await reader.FindItemAsync(receipt, ct).ConfigureAwait(false);
+        return item is null ? null : await reader.ReadAsync(item, receipt.CustomerAccount, ct).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<OpenItem>> LoadOpenItemsAsync(EntityDefinition entity, CancellationToken ct) => new FusionOpenItems(_http, OpenItemsPageSize).LoadAsync(entity, ct);
+
+    /// <summary>Items per GET when reading open items (tests lower it to see paging).</summary>
+    internal int OpenItemsPageSize { get; set; } = FusionReceiptReader.DefaultPageSize;
 
     public Task<IReadOnlyList<TargetCheck>> CheckAsync(EntityDefinition entity, CancellationToken cancellationToken)
         => new FusionSetupCheck(_http).RunAsync(entity, cancellationToken);

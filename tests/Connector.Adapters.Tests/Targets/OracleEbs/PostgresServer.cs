@@ -57,6 +57,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await template.OpenAsync().ConfigureAwait(false);
         await ExecuteAsync(template, EbsSql.Schema).ConfigureAwait(false);
         await ExecuteAsync(template, EbsSql.AutoInvoice).ConfigureAwait(false);
+        await ExecuteAsync(template, EbsSql.Lockbox).ConfigureAwait(false);
     }
 
     /// <summary>A fresh database holding the EBS tables (empty) and the emulated AutoInvoice; returns its connection string.</summary>
@@ -151,6 +152,8 @@ internal static class EbsSql
     public static string Schema => Read("OracleEbs.ebs-schema.sql");
 
     public static string AutoInvoice => Read("OracleEbs.ebs-autoinvoice.sql");
+
+    public static string Lockbox => Read("OracleEbs.ebs-lockbox.sql");
 
     private static string Read(string name)
     {
