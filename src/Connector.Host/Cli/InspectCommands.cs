@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Connector.Mapping.CashApplication;
+using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Spectre.Console;
 
@@ -34,7 +36,7 @@ internal static class InspectCommands
             foreach (var file in parse.GetValue(files)!)
             {
                 results.Add(File.Exists(file)
-                    ? Inspector.Inspect(entities, file, parse.GetValue(profile))
+                    ? Inspector.Inspect(entities, file, parse.GetValue(profile), runtime => OpenItems(app, runtime))
                     : new InspectResult(file, "unknown", null, null, true, [Problem.Error("FILE_NOT_FOUND", "No such file.", new SourceLocation(file))], [], []));
             }
 
@@ -84,8 +86,43 @@ internal static class InspectCommands
         return new Command("mapping", "Work on mapping profiles.") { test };
     }
 
+    /// <summary>
+    /// The entity's open items for cash application: what its target reads (when the adapter can: Fusion REST, EBS,
+    /// Tryton), then the invoices the Connector posted itself that the target did not list. A target that cannot be
+    /// reached is said and left out.
+    /// </summary>
+    private static IReadOnlyList<OpenItem> OpenItems(ConnectorApp app, Pipeline.EntityRuntime runtime)
+    {
+        var items = new List<OpenItem>();
+        try
+        {
+            if (app.TargetFor(runtime) is Adapters.Abstractions.IOpenItemSource source)
+            {
+                items.AddRange(source.LoadOpenItemsAsync(runtime.Definition, CancellationToken.None).GetAwaiter().GetResult());
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Standard error: standard output may be the JSON a script reads.
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: the open items of {runtime.Code}'s target could not be read ({e.Message}); only the invoices the Connector posted are used."));
+        }
+
+        if (File.Exists(app.Paths.StoreFile))
+        {
+            items.AddRange(RemittanceInspector.PostedByConnector(app.Store, runtime.Code));
+        }
+
+        return items;
+    }
+
     private static void Print(InspectResult result)
     {
+        if (result.Bank is { } bank)
+        {
+            PrintBank(result, bank);
+            return;
+        }
+
         AnsiConsole.Write(new Rule(Markup.Escape($"{result.File}: {result.Format}, entity {result.Entity ?? "?"}, profile {result.Profile ?? "?"}")).LeftJustified());
         var table = new Table().AddColumns("Line", "Number", "Kind", "Date", "Customer", "Match", "Cur", "Net", "Tax", "Lines", "Outcome", "Problems");
         foreach (var r in result.Records)
@@ -127,5 +164,49 @@ internal static class InspectCommands
         }
 
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Records.Count} records: {result.Records.Count(r => r.State == Store.RecordState.Ready)} ready, {result.Records.Count(r => r.State == Store.RecordState.Exception)} exceptions, {result.Records.Count(r => r.State == Store.RecordState.Skipped)} skipped; {result.DocumentProblems.Count} document problems{(result.DocumentFailed ? " (the document could not be read)" : string.Empty)}.");
+    }
+
+    private static void PrintBank(InspectResult result, BankFileSummary bank)
+    {
+        AnsiConsole.Write(new Rule(Markup.Escape($"{result.File}: {bank.Format}, entity {result.Entity ?? "?"}, {bank.OpenItems} open items")).LeftJustified());
+        var table = new Table().AddColumns("Payment", "Date", "Amount", "Payer", "Outcome", "Applied to", "Left");
+        foreach (var r in bank.Remittances)
+        {
+            var p = r.Read.Remittance;
+            var a = r.Application;
+            var outcome = p.Direction == EntryDirection.Debit ? "[grey]debit[/]"
+                : a is null ? "[grey]not applied[/]"
+                : a.Outcome switch
+                {
+                    ApplicationOutcome.FullyApplied => "[green]applied[/]",
+                    ApplicationOutcome.PartlyApplied => "[yellow]partly[/]",
+                    _ => "[red]unapplied[/]",
+                };
+            table.AddRow(
+                Markup.Escape(p.PaymentNumber ?? p.BankReference ?? "-"),
+                (p.BookingDate ?? p.PaymentDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?",
+                Markup.Escape($"{p.Currency} {ConsoleView.Amount(p.Amount)}"),
+                Markup.Escape(a?.PayerAccount is { } account ? $"{account} ({a.PayerMatch?.Rule})" : p.Payer.ToString()),
+                outcome,
+                Markup.Escape(a is null ? string.Empty : string.Join("\n", a.Applications.Select(x => $"{x.Item.Number} {ConsoleView.Amount(x.AmountApplied)}{(x.DiscountTaken != 0 ? $" disc {ConsoleView.Amount(x.DiscountTaken)}" : string.Empty)}{(x.Deduction != 0 ? $" ded {ConsoleView.Amount(x.Deduction)} {x.DeductionReason}" : string.Empty)} ({x.Rule})"))),
+                a is null ? string.Empty : ConsoleView.Amount(a.Unapplied + a.OnAccount));
+        }
+
+        AnsiConsole.Write(table);
+        var applied = bank.Remittances.Select(r => r.Application).OfType<CashApplicationResult>().ToList();
+        if (applied.Count > 0)
+        {
+            AnsiConsole.Write(new BreakdownChart().Width(80)
+                .AddItem("applied", (double)applied.Sum(a => a.Applied), Color.Green)
+                .AddItem("on account", (double)applied.Sum(a => a.OnAccount), Color.Blue)
+                .AddItem("unapplied", (double)applied.Sum(a => a.Unapplied), Color.Red));
+        }
+
+        foreach (var problem in result.DocumentProblems)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{problem.Code}[/] {problem.Message} ({problem.Location})");
+        }
+
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{bank.Remittances.Count} payments; {applied.Count(a => a.Outcome == ApplicationOutcome.FullyApplied)} of {applied.Count} customer payments applied automatically; {bank.Route ?? string.Empty}");
     }
 }

@@ -23,6 +23,7 @@ internal static class InspectJson
             r.Records.Count(e => Inspector.Outcome(e) == "skipped")),
         r.Tried)
     {
+        Bank = r.Bank is { } bank ? BankInspectJson.From(bank) : null,
         Einvoice = r.EInvoice is { } e
             ? new EInvoiceJson(e.Container, e.Syntax, e.EmbeddedFile, e.XmpConformanceLevel, e.Profile, e.SpecificationId, e.Route, e.Unrouted, e.Unrouted is null ? null : e.UnroutedProblems.Select(ProblemJson.From).ToList())
             : null,
@@ -32,6 +33,9 @@ internal static class InspectJson
     {
         /// <summary>Only for e-invoices (format pdf or xml).</summary>
         public EInvoiceJson? Einvoice { get; init; }
+
+        /// <summary>Only for bank and remittance files (format bai2, bai-lockbox, camt, x12-820, cfonb120).</summary>
+        public BankInspectJson.BankJson? Bank { get; init; }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Connector.Adapters.Targets;
 using Connector.Host.Pipeline;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
@@ -79,7 +80,12 @@ internal static class RemittanceInspector
     /// the store does not know what was paid since, so an ERP's own open items, when its target reads them, come first.
     /// </summary>
     public static IReadOnlyList<OpenItem> PostedByConnector(Store.IConnectorStore store, string entity, int limit = 200_000)
-        => [.. store.PostedRecords(entity, limit).Select(r => r.Invoice).Where(i => i.ResolvedCustomer is not null).Select(i => new OpenItem
+        => [.. store.PostedRecords(entity, limit).Select(r => r.Invoice).Where(i => i.ResolvedCustomer is not null).Select(i => Item(entity, i))];
+
+    private static OpenItem Item(string entity, Invoice i)
+    {
+        var (percent, days) = PaymentTermsDiscount.Parse(i.PaymentTerms);
+        return new OpenItem
         {
             EntityCode = entity,
             Number = i.Number,
@@ -94,6 +100,9 @@ internal static class RemittanceInspector
             PaymentTerms = i.PaymentTerms,
             PaymentReference = i.Electronic?.PaymentReference,
             PurchaseOrder = i.PurchaseOrder,
+            DiscountPercent = percent,
+            DiscountDays = days,
             Origin = "connector",
-        })];
+        };
+    }
 }
