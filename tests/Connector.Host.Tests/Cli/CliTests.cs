@@ -238,6 +238,63 @@ public sealed class CliTests : IDisposable
         store.RecordsOfRun(run.Id).Select(r => r.Number).Order().ShouldBe(["FX26-00101", "FX26-00105"]);
     }
 
+    [Fact]
+    public async Task InspectJson_Camt054AfterFr01Posted_AppliesEachPaymentByItsRule()
+    {
+        var samples = Path.Combine(PipelineHarness.RepositoryMappings, "fr-dupont", "samples");
+        (await Run(["import", "--entity", "FR01", .. Directory.GetFiles(samples, "FACTURES_*.csv").Order(StringComparer.Ordinal), .. Directory.GetFiles(samples, "FR01_efacture_*").Order(StringComparer.Ordinal)])).Code.ShouldBe(0);
+
+        var (code, output) = await Run("inspect", "--json", Path.Combine(samples, "bank", "FR01_camt054_20261120.xml"));
+
+        code.ShouldBe(0);
+        var file = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        file.GetProperty("format").GetString().ShouldBe("camt");
+        file.GetProperty("entity").GetString().ShouldBe("FR01");
+        var bank = file.GetProperty("bank");
+        bank.GetProperty("route").GetString()!.ShouldContain("FR7630004000031234567890143");
+        var payments = bank.GetProperty("remittances").EnumerateArray().ToDictionary(r => r.GetProperty("remittance").GetProperty("payment_number").GetString()!);
+        string Rules(string payment) => string.Join(",", payments[payment].GetProperty("application").GetProperty("applications").EnumerateArray().Select(a => $"{a.GetProperty("invoice").GetString()}:{a.GetProperty("rule").GetString()}"));
+        Rules("E2E-MOREAU-1120").ShouldBe("FX26-00101:exact_number");
+        Rules("E2E-EB-4510").ShouldBe("F26-004510:number_in_text,F26-004533:number_in_text");
+        Rules("E2E-LEFEVRE-11").ShouldBe("F26-004514:combination,F26-004516:combination");
+        var shortPaid = payments["E2E-DUBOIS-4524"].GetProperty("application").GetProperty("applications")[0];
+        shortPaid.GetProperty("deduction").GetDecimal().ShouldBe(2.00m);
+        shortPaid.GetProperty("deduction_reason").GetString().ShouldBe("SHORT_PAY");
+        payments["E2E-BERNARD-4541"].GetProperty("application").GetProperty("on_account").GetDecimal().ShouldBe(39.60m);
+        payments["E2E-SCILAC-01"].GetProperty("application").GetProperty("outcome").GetString().ShouldBe("unapplied");
+        payments["FRAIS-1120"].TryGetProperty("application", out _).ShouldBeFalse();
+        var summary = bank.GetProperty("summary");
+        summary.GetProperty("credits").GetInt32().ShouldBe(7);
+        summary.GetProperty("fully_applied").GetInt32().ShouldBe(6);
+        summary.GetProperty("amount_applied").GetDecimal().ShouldBe(11458.35m);
+        summary.GetProperty("unapplied_amount").GetDecimal().ShouldBe(450.00m);
+        summary.GetProperty("deductions_by_reason").GetProperty("SHORT_PAY").GetDecimal().ShouldBe(2.00m);
+    }
+
+    [Fact]
+    public async Task InspectJson_Bai2WithControlTotalMismatch_RefusedNamingTheRecord()
+    {
+        var file = Path.Combine(_data.Path, "statement.bai");
+        await File.WriteAllTextAsync(file, string.Join("\n",
+            "01,BANKID,CUST,261120,0800,1,,,2/",
+            "02,CUST,BANKID,1,261120,,USD,/",
+            "03,123456789,USD,010,100000,,/",
+            "16,301,5000,Z,BREF1,CHK1,/",
+            "49,999999,3/",
+            "98,999999,1,5/",
+            "99,999999,1,7/") + "\n");
+
+        var (code, output) = await Run("inspect", "--json", file);
+
+        code.ShouldBe(1);
+        var root = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        root.GetProperty("format").GetString().ShouldBe("bai2");
+        root.GetProperty("status").GetString().ShouldBe("failed");
+        var problem = root.GetProperty("document_problems").EnumerateArray().First(p => p.GetProperty("code").GetString() == "BANK_CONTROL_TOTAL");
+        problem.GetProperty("line").GetInt32().ShouldBe(5);
+        root.GetProperty("bank").GetProperty("remittances").GetArrayLength().ShouldBe(0);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private static string Sample(string entity, string file) => Path.Combine(PipelineHarness.RepositoryMappings, entity, "samples", file);
