@@ -1,6 +1,5 @@
 using System.Globalization;
 using Connector.Mapping.CashApplication;
-using Xunit.Abstractions;
 
 namespace Connector.Mapping.Tests.CashApplication;
 
@@ -60,18 +59,29 @@ internal sealed class CashScore
 
     public List<string> Misses { get; } = [];
 
-    public void Report(ITestOutputHelper output, TimeSpan elapsed)
+    /// <summary>The figures as lines of text (a test's output, the benchmark's console).</summary>
+    public IEnumerable<string> Lines(TimeSpan elapsed)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"payments applied automatically and rightly: {AutoApplied} of {Automatable} = {PaymentRate:P2}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expected applications made: {AppliedLines} of {ExpectedLines} = {LineRate:P2}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"payments that must not be applied, left to the operator: {RefusedCorrectly} of {ToRefuse}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrong applications: {Wrong.Count}; time: {elapsed.TotalMilliseconds:0} ms"));
+        yield return string.Create(CultureInfo.InvariantCulture, $"payments applied automatically and rightly: {AutoApplied} of {Automatable} = {PaymentRate:P2}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"expected applications made: {AppliedLines} of {ExpectedLines} = {LineRate:P2}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"payments that must not be applied, left to the operator: {RefusedCorrectly} of {ToRefuse}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"wrong applications: {Wrong.Count}; time: {elapsed.TotalMilliseconds:0} ms");
         foreach (var (kind, (total, auto)) in _byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-20} {auto,5} / {total,-5} right"));
+            yield return string.Create(CultureInfo.InvariantCulture, $"  {kind,-20} {auto,5} / {total,-5} right");
         }
 
-        Wrong.Take(20).ToList().ForEach(w => output.WriteLine("WRONG " + w));
-        Misses.ForEach(m => output.WriteLine("MISS " + m));
+        foreach (var wrong in Wrong.Take(20))
+        {
+            yield return "WRONG " + wrong;
+        }
+
+        foreach (var miss in Misses)
+        {
+            yield return "MISS " + miss;
+        }
     }
+
+    /// <summary>Applications made automatically, payments by kind (for the benchmark's table).</summary>
+    public IReadOnlyDictionary<string, (int Total, int Auto)> ByKind => _byKind;
 }
