@@ -130,6 +130,12 @@ public sealed record Remittance
 
     public EntryDirection Direction { get; init; } = EntryDirection.Credit;
 
+    /// <summary>
+    /// An advice only: the payer says what it pays (an X12 820 with BPR01 = I, a customer's remittance spreadsheet)
+    /// but the money arrives separately, as a bank credit the advice must be matched to. Not itself a receipt.
+    /// </summary>
+    public bool AdviceOnly { get; init; }
+
     /// <summary>The date of the payment as the payer made it (cheque date, BPR16, requested execution).</summary>
     public DateOnly? PaymentDate { get; init; }
 

@@ -227,4 +227,16 @@ public sealed class X12ReaderTests
         X12Reader.Sniff("<?xml version=\"1.0\"?><Document/>"u8).ShouldBeFalse();
         X12Reader.Sniff("01,BANK,CUST,240101,1200,1,80,,2/"u8).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Read_RemittanceInformationOnly_IsAnAdviceNotAPayment()
+    {
+        var advice = X12Builder.Payment("100.00", "RMR*IV*INV-1**100.00");
+        advice[0] = advice[0].Replace("BPR*C*", "BPR*I*", StringComparison.Ordinal);
+        var paid = X12Builder.Payment("100.00", "RMR*IV*INV-1**100.00");
+
+        var (remittances, _) = X12Builder.Read(X12Builder.Interchange(advice, paid));
+
+        remittances.Select(r => r.Remittance.AdviceOnly).ShouldBe([true, false]);
+    }
 }

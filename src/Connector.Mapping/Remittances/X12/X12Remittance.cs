@@ -75,6 +75,7 @@ internal static class X12Remittance
             PaymentNumber = trn?[2],
             Method = bpr is null ? PaymentMethod.Unknown : Method(bpr[4]),
             Direction = bpr?[3] == "D" ? EntryDirection.Debit : EntryDirection.Credit,
+            AdviceOnly = bpr?[1] == "I",
             PaymentDate = bpr is null ? null : X12Values.Date(bpr, 16, documentName, problems),
             Amount = amount is { } value ? Math.Abs(value) : 0m,
             Currency = cur?[2]?.ToUpperInvariant(),
