@@ -55,6 +55,7 @@ internal static class ProfileParser
             csv.Header || format != ProfileFormat.Csv,
             einvoice ? EInvoicing.Mapping.BusinessTerms.All : null,
             record);
+        ProfileRecords.CheckFields(doc, record, fields, e);
 
         var profile = new MappingProfile
         {

@@ -36,4 +36,14 @@ internal static class ProfileRecords
 
         return record.Value;
     }
+
+    /// <summary>A remittance profile must say what is paid: per line (amount_paid), or per payment (payment_amount), or both.</summary>
+    public static void CheckFields(YamlDoc doc, ProfileRecord record, IReadOnlyDictionary<CanonicalField, FieldSpec> fields, Dictionary<string, YamlNode> e)
+    {
+        if (record == ProfileRecord.Remittance && e.TryGetValue("fields", out var node) && node is YamlMappingNode
+            && !fields.ContainsKey(CanonicalField.AmountPaid) && !fields.ContainsKey(CanonicalField.PaymentAmount))
+        {
+            doc.Error("fields", "a remittance profile maps amount_paid (what each line pays), payment_amount (the payment's total), or both", node);
+        }
+    }
 }

@@ -119,7 +119,7 @@ public sealed class RemittanceProfileParserTests
                 e => e.Message.ShouldContain("invoice or remittance"));
         Parse("name: p\nformat: einvoice\nrecord: remittance\n", "/m/x/p.yaml")
             .Errors.ShouldHaveSingleItem().Message.ShouldContain("csv and xlsx");
-        Parse("name: p\nformat: csv\nrecord: remittance\ncredit_notes: { flip_sign: true }\nfields:\n  payment_number: { column: A }\n", "/m/x/p.yaml")
+        Parse("name: p\nformat: csv\nrecord: remittance\ncredit_notes: { flip_sign: true }\nfields:\n  payment_number: { column: A }\n  amount_paid: { column: B }\n", "/m/x/p.yaml")
             .Errors.ShouldHaveSingleItem().Key.ShouldBe("credit_notes");
     }
 
@@ -143,5 +143,17 @@ public sealed class RemittanceProfileParserTests
         result.Value.ShouldBeNull();
         result.Errors.Single(e => e.Key == "fields.payment_method").Message.ShouldContain("payment_method values must be one of cheque, ach, wire, credit_transfer, direct_debit, card, cash, other, found 'virement'");
         result.Errors.Single(e => e.Key == "fields.reference_kind").Message.ShouldContain("found 'facture'");
+    }
+
+    [Fact]
+    public void Parse_RemittanceWithoutAnyAmount_IsRefused()
+    {
+        var result = Parse("name: p\nformat: csv\nrecord: remittance\nfields:\n  payment_number: { column: A }\n  invoice_reference: { column: B }\n", "/m/x/p.yaml");
+
+        result.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => e.Key.ShouldBe("fields"),
+            e => e.Message.ShouldContain("amount_paid"),
+            e => e.Message.ShouldContain("payment_amount"));
+        Parse("name: p\nformat: csv\nrecord: remittance\nfields:\n  payment_number: { column: A }\n  payment_amount: { column: B }\n", "/m/x/p.yaml").Errors.ShouldBeEmpty();
     }
 }
