@@ -49,4 +49,16 @@ internal static class AdviceHelper
         var payments = RemittanceDocumentReader.Read(stream, profile, "FR01", context).ToList();
         return (payments, context);
     }
+
+    /// <summary>The repository's mappings folder (beside the folder that holds Connector.slnx).</summary>
+    public static string Mappings()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connector.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir!.FullName, "mappings");
+    }
 }

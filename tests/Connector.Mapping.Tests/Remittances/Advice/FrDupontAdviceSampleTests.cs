@@ -10,20 +10,9 @@ public sealed class FrDupontAdviceSampleTests
 {
     private const string Iban = "FR7630004000031234567890143";
 
-    private static string Mappings()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connector.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "mappings");
-    }
-
     private static MappingProfile LoadProfile()
     {
-        var mappings = Mappings();
+        var mappings = AdviceHelper.Mappings();
         var sharedPath = Path.Combine(mappings, "shared", "value-maps.yaml");
         var shared = SharedValueMapsParser.Parse(File.ReadAllText(sharedPath), sharedPath).Value!;
         var path = Path.Combine(mappings, "fr-dupont", "avis-paiement.yaml");
@@ -37,7 +26,7 @@ public sealed class FrDupontAdviceSampleTests
     {
         var profile = LoadProfile();
         var context = new DocumentReadContext("AVIS_PAIEMENT_20261121.csv");
-        using var stream = File.OpenRead(Path.Combine(Mappings(), "fr-dupont", "samples", "bank", "AVIS_PAIEMENT_20261121.csv"));
+        using var stream = File.OpenRead(Path.Combine(AdviceHelper.Mappings(), "fr-dupont", "samples", "bank", "AVIS_PAIEMENT_20261121.csv"));
 
         var payments = RemittanceDocumentReader.Read(stream, profile, "FR01", context).ToList();
 

@@ -156,4 +156,19 @@ public sealed class RemittanceProfileParserTests
             e => e.Message.ShouldContain("payment_amount"));
         Parse("name: p\nformat: csv\nrecord: remittance\nfields:\n  payment_number: { column: A }\n  payment_amount: { column: B }\n", "/m/x/p.yaml").Errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Parse_ReadmeRemittanceExample_IsAValidProfile()
+    {
+        var readme = File.ReadAllText(Path.Combine(AdviceHelper.Mappings(), "README.md"));
+        var section = readme[readme.IndexOf("## Remittance advice profiles", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = Parse(yaml, "/m/fr01/avis-paiement.yaml");
+
+        result.Errors.ShouldBeEmpty();
+        result.Value!.Record.ShouldBe(ProfileRecord.Remittance);
+        result.Value.Fields.Count.ShouldBe(14);
+    }
 }
