@@ -1,6 +1,7 @@
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Reading;
+using Connector.Mapping.Remittances.Advice;
 using Connector.Mapping.Tests.Reading;
 using static Connector.Mapping.Tests.Remittances.Advice.AdviceHelper;
 
@@ -239,5 +240,70 @@ public sealed class RemittanceCsvReaderTests
         var problem = payment.Problems.ShouldHaveSingleItem();
         problem.Code.ShouldBe(ProblemCodes.RemittanceTooManyLines);
         problem.Location.Line.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Read_LargeAdvice_YieldsTheFirstPaymentBeforeReadingTheRest()
+    {
+        using var stream = new GeneratedAdvice(rows: 1_000_000);
+        var context = new DocumentReadContext("big.csv");
+
+        var first = RemittanceDocumentReader.Read(stream, Profile(), "FR01", context).First();
+
+        first.Remittance.PaymentNumber.ShouldBe("P-1");
+        first.Remittance.Lines.Count.ShouldBe(2);
+        stream.Served.ShouldBeLessThan(1_000_000);
+    }
+
+    /// <summary>A remittance advice of two rows per payment, generated as it is read (never seekable), counting the bytes served.</summary>
+    private sealed class GeneratedAdvice(int rows) : Stream
+    {
+        private byte[] _pending = System.Text.Encoding.UTF8.GetBytes(CsvHeader);
+        private int _offset;
+        private int _row;
+
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_offset == _pending.Length)
+            {
+                if (_row == rows)
+                {
+                    return 0;
+                }
+
+                var payment = (_row / 2) + 1;
+                _pending = System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P-{payment};20/11/2026;VIR;2,00;C1;A;F-{_row};FA;1,00;;;\n"));
+                _offset = 0;
+                _row++;
+            }
+
+            var n = Math.Min(count, _pending.Length - _offset);
+            _pending.AsSpan(_offset, n).CopyTo(buffer.AsSpan(offset, n));
+            _offset += n;
+            Served += n;
+            return n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
