@@ -100,6 +100,12 @@ public static class ProblemCodes
     /// <summary>The payment's total is not what its remittance lines add up to (BPR02 against RMR04 + ADX01); an error on the record.</summary>
     public const string RemittanceTotal = "REMITTANCE_TOTAL";
 
+    /// <summary>Rows of one payment of a CSV / XLSX remittance advice disagree on a payment (header) field; an error on the payment.</summary>
+    public const string RemittanceHeaderInconsistent = "REMITTANCE_HEADER_INCONSISTENT";
+
+    /// <summary>A payment of a CSV / XLSX remittance advice has more rows than the reader keeps; the rest are left out (error).</summary>
+    public const string RemittanceTooManyLines = "REMITTANCE_TOO_MANY_LINES";
+
     // E-invoices (UBL, CII, ZUGFeRD 1.0 XML).
     /// <summary>The XML has a DOCTYPE (entity or external DTD: XXE, billion laughs); it is refused unread.</summary>
     public const string XmlUnsafe = "XML_UNSAFE";

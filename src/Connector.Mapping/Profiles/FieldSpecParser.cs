@@ -16,9 +16,11 @@ internal static class FieldSpecParser
         IReadOnlyDictionary<string, ValueMap> localMaps,
         IReadOnlyDictionary<string, ValueMap> sharedMaps,
         bool hasHeader,
-        IReadOnlyList<string>? knownColumns = null)
+        IReadOnlyList<string>? knownColumns = null,
+        ProfileRecord record = ProfileRecord.Invoice)
     {
         var result = new Dictionary<CanonicalField, FieldSpec>();
+        var key = CanonicalFields.Name(CanonicalFields.Key(record));
         if (node is null && knownColumns is not null)
         {
             return result;
@@ -26,16 +28,16 @@ internal static class FieldSpecParser
 
         if (node is null)
         {
-            doc.Error("fields", "is required and must map invoice_number at least", root);
+            doc.Error("fields", $"is required and must map {key} at least", root);
             return result;
         }
 
         foreach (var (name, specNode) in doc.Entries(node, "fields"))
         {
             var path = YamlDoc.Child("fields", name);
-            if (!CanonicalFields.TryParse(name, out var field))
+            if (!CanonicalFields.TryParse(name, out var field) || !CanonicalFields.Belongs(field, record))
             {
-                doc.Error(path, $"'{name}' is not a canonical field: {string.Join(", ", CanonicalFields.AllNames)}", specNode);
+                doc.Error(path, CanonicalFields.NotAField(name, record), specNode);
                 continue;
             }
 
@@ -53,9 +55,11 @@ internal static class FieldSpecParser
             }
         }
 
-        if (knownColumns is null && !result.ContainsKey(CanonicalField.InvoiceNumber) && !doc.Errors.Any(e => e.Key == "fields.invoice_number"))
+        if (knownColumns is null && !result.ContainsKey(CanonicalFields.Key(record)) && !doc.Errors.Any(e => e.Key == "fields." + key))
         {
-            doc.Error("fields.invoice_number", "is required: every profile maps the invoice number", node);
+            doc.Error("fields." + key, record == ProfileRecord.Remittance
+                ? "is required: every remittance profile maps the payment number (it groups rows into payments)"
+                : "is required: every profile maps the invoice number", node);
         }
 
         return result;
@@ -147,7 +151,11 @@ internal static class FieldSpecParser
 
         if (field == CanonicalField.Kind)
         {
-            CheckKinds(doc, spec, path, node);
+            CheckValues(doc, spec, path, node, Kinds, "kind values must be invoice or credit_note");
+        }
+        else if (RemittanceValues.Allowed(field) is { } allowed)
+        {
+            CheckValues(doc, spec, path, node, allowed, $"{CanonicalFields.Name(field)} values must be one of {string.Join(", ", allowed)}", StringComparer.OrdinalIgnoreCase);
         }
 
         return spec;
@@ -188,7 +196,7 @@ internal static class FieldSpecParser
         return text.Length == 0 ? "none" : text;
     }
 
-    private static void CheckKinds(YamlDoc doc, FieldSpec spec, string path, YamlNode node)
+    private static void CheckValues(YamlDoc doc, FieldSpec spec, string path, YamlNode node, IReadOnlyList<string> allowed, string rule, StringComparer? comparer = null)
     {
         var values = new List<string?> { spec.Map is null ? spec.Value : null, spec.Map is null ? spec.Default : null };
         if (spec.Map is not null)
@@ -199,9 +207,9 @@ internal static class FieldSpecParser
 
         foreach (var value in values.Where(v => v is not null).Distinct())
         {
-            if (Array.IndexOf(Kinds, value) < 0)
+            if (!allowed.Contains(comparer is null ? value! : value!.Trim(), comparer ?? StringComparer.Ordinal))
             {
-                doc.Error(path, $"kind values must be invoice or credit_note, found '{value}'", node);
+                doc.Error(path, $"{rule}, found '{value}'", node);
             }
         }
     }

@@ -71,6 +71,9 @@ internal sealed record MappingProfile
 
     public required ProfileFormat Format { get; init; }
 
+    /// <summary>What a record of the documents is: an invoice (default) or a remittance advice's payment (<c>record: remittance</c>).</summary>
+    public ProfileRecord Record { get; init; }
+
     /// <summary>The YAML file the profile was read from.</summary>
     public string FilePath { get; init; } = string.Empty;
 

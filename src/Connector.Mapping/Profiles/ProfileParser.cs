@@ -16,7 +16,7 @@ internal static class ProfileParser
             return new(null, doc.Errors);
         }
 
-        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps");
+        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "record");
         var name = doc.String(e, string.Empty, "name", required: true, parent: root);
         var expected = Path.GetFileNameWithoutExtension(filePath);
         if (name is not null && !string.Equals(name, expected, StringComparison.Ordinal))
@@ -38,6 +38,7 @@ internal static class ProfileParser
             doc.Error("format", $"'{formatText}' is not a format: csv, xlsx or einvoice", e["format"]);
         }
 
+        var record = ProfileRecords.Parse(doc, e, format);
         var csv = ParseCsv(doc, e, format);
         var xlsx = ParseXlsx(doc, e, format);
         var numbers = ParseNumbers(doc, e);
@@ -52,13 +53,16 @@ internal static class ProfileParser
             localMaps,
             sharedMaps,
             csv.Header || format != ProfileFormat.Csv,
-            einvoice ? EInvoicing.Mapping.BusinessTerms.All : null);
+            einvoice ? EInvoicing.Mapping.BusinessTerms.All : null,
+            record);
+        ProfileRecords.CheckFields(doc, record, fields, e);
 
         var profile = new MappingProfile
         {
             Name = name ?? expected,
             Description = doc.String(e, string.Empty, "description"),
             Format = format ?? ProfileFormat.Csv,
+            Record = record,
             FilePath = filePath,
             Csv = csv,
             Xlsx = xlsx,

@@ -17,6 +17,11 @@ internal static class CsvDocumentReader
     static CsvDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile profile, string entityCode, DocumentReadContext context)
+        => Read(stream, profile, context, (resolved, sheet) => new InvoiceAssembler(resolved, entityCode, context, sheet));
+
+    /// <summary>Reads the rows and hands them to the assembler the profile, once bound to the header, is given to.</summary>
+    internal static IEnumerable<T> Read<T>(Stream stream, MappingProfile profile, DocumentReadContext context, Func<ResolvedProfile, string?, IRecordAssembler<T>> assemble)
+        where T : class
     {
         using var input = Open(stream, profile.Csv, context);
         if (input is null)
@@ -56,7 +61,7 @@ internal static class CsvDocumentReader
             yield break;
         }
 
-        var assembler = new InvoiceAssembler(resolved, entityCode, context, sheet: null);
+        var assembler = assemble(resolved, null);
         do
         {
             hasData = true;

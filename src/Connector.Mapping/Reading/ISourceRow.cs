@@ -68,3 +68,20 @@ internal sealed class ColumnSet
         return text;
     }
 }
+
+internal static class SourceRows
+{
+    /// <summary>True when every cell of the row is empty or white space (such a row is skipped without a word).</summary>
+    public static bool IsBlank(ISourceRow row)
+    {
+        for (var i = 0; i < row.FieldCount; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(row.GetText(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

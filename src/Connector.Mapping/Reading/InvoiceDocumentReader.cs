@@ -1,4 +1,5 @@
 using Connector.Mapping.EInvoicing;
+using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
 
 namespace Connector.Mapping.Reading;
@@ -15,6 +16,12 @@ internal static class InvoiceDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(context);
+        if (profile.Record != ProfileRecord.Invoice)
+        {
+            context.Fail(Problem.Error(ProblemCodes.UnknownFormat, $"the profile '{profile.Name}' reads remittance advices (record: remittance), not invoices", context.At()));
+            return [];
+        }
+
         return profile.Format switch
         {
             ProfileFormat.Xlsx => XlsxDocumentReader.Read(stream, profile, entityCode, context),

@@ -11,6 +11,11 @@ internal static class XlsxDocumentReader
     static XlsxDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile profile, string entityCode, DocumentReadContext context)
+        => Read(stream, profile, context, (resolved, sheet) => new InvoiceAssembler(resolved, entityCode, context, sheet));
+
+    /// <summary>Reads the sheet's rows and hands them to the assembler the profile, once bound to the header, is given to.</summary>
+    internal static IEnumerable<T> Read<T>(Stream stream, MappingProfile profile, DocumentReadContext context, Func<ResolvedProfile, string?, IRecordAssembler<T>> assemble)
+        where T : class
     {
         var seekable = stream.CanSeek ? stream : Buffer(stream, context.Limits.MaxXlsxUncompressedBytes);
         if (seekable is null)
@@ -44,9 +49,9 @@ internal static class XlsxDocumentReader
                 yield break;
             }
 
-            foreach (var invoice in ReadSheet(reader, sheet, profile, entityCode, context))
+            foreach (var record in ReadSheet(reader, sheet, profile, context, assemble))
             {
-                yield return invoice;
+                yield return record;
             }
         }
         finally
@@ -58,7 +63,8 @@ internal static class XlsxDocumentReader
         }
     }
 
-    private static IEnumerable<MappedInvoice> ReadSheet(IExcelDataReader reader, string sheet, MappingProfile profile, string entityCode, DocumentReadContext context)
+    private static IEnumerable<T> ReadSheet<T>(IExcelDataReader reader, string sheet, MappingProfile profile, DocumentReadContext context, Func<ResolvedProfile, string?, IRecordAssembler<T>> assemble)
+        where T : class
     {
         var row = new XlsxRowView(reader);
         var number = 0;
@@ -85,7 +91,7 @@ internal static class XlsxDocumentReader
             yield break;
         }
 
-        var assembler = new InvoiceAssembler(resolved, entityCode, context, sheet);
+        var assembler = assemble(resolved, sheet);
         var data = 0;
         while (Next(reader, context, sheet))
         {
