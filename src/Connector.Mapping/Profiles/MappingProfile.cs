@@ -74,6 +74,9 @@ internal sealed record MappingProfile
     /// <summary>What a record of the documents is: an invoice (default) or a remittance advice's payment (<c>record: remittance</c>).</summary>
     public ProfileRecord Record { get; init; }
 
+    /// <summary>A remittance profile's payments are advices only (the money comes as bank credits they are matched to).</summary>
+    public bool AdviceOnly { get; init; } = true;
+
     /// <summary>The YAML file the profile was read from.</summary>
     public string FilePath { get; init; } = string.Empty;
 

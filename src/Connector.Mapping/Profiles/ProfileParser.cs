@@ -16,7 +16,7 @@ internal static class ProfileParser
             return new(null, doc.Errors);
         }
 
-        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "record");
+        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "record", "advice_only");
         var name = doc.String(e, string.Empty, "name", required: true, parent: root);
         var expected = Path.GetFileNameWithoutExtension(filePath);
         if (name is not null && !string.Equals(name, expected, StringComparison.Ordinal))
@@ -63,6 +63,7 @@ internal static class ProfileParser
             Description = doc.String(e, string.Empty, "description"),
             Format = format ?? ProfileFormat.Csv,
             Record = record,
+            AdviceOnly = ProfileRecords.AdviceOnly(doc, e, record),
             FilePath = filePath,
             Csv = csv,
             Xlsx = xlsx,

@@ -37,6 +37,22 @@ internal static class ProfileRecords
         return record.Value;
     }
 
+    /// <summary>
+    /// <c>advice_only</c> of a remittance profile: true (the default) when the file only says what a payment pays and
+    /// the money arrives as a bank credit it is matched to; false when the file is itself the record of the payments
+    /// received (e.g. a lockbox provider's list of deposited cheques).
+    /// </summary>
+    public static bool AdviceOnly(YamlDoc doc, Dictionary<string, YamlNode> e, ProfileRecord record)
+    {
+        var value = doc.Bool(e, string.Empty, "advice_only");
+        if (value is not null && record != ProfileRecord.Remittance)
+        {
+            doc.Error("advice_only", "is for remittance profiles (record: remittance)", e["advice_only"]);
+        }
+
+        return value ?? true;
+    }
+
     /// <summary>A remittance profile must say what is paid: per line (amount_paid), or per payment (payment_amount), or both.</summary>
     public static void CheckFields(YamlDoc doc, ProfileRecord record, IReadOnlyDictionary<CanonicalField, FieldSpec> fields, Dictionary<string, YamlNode> e)
     {

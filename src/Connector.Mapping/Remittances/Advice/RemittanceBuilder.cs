@@ -26,7 +26,7 @@ internal sealed class RemittanceBuilder
         _eval = eval;
         _source = source;
         Number = number;
-        _header = new Remittance { EntityCode = entityCode, PaymentNumber = number, Amount = 0m, Source = source };
+        _header = new Remittance { EntityCode = entityCode, PaymentNumber = number, Amount = 0m, AdviceOnly = profile.Profile.AdviceOnly, Source = source };
     }
 
     public string Number { get; }

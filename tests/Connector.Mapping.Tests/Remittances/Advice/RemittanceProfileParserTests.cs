@@ -42,6 +42,25 @@ public sealed class RemittanceProfileParserTests
     private static ConfigResult<MappingProfile> Parse(string yaml, string file = "/m/fr01/avis.yaml") => ProfileParser.Parse(yaml, file, NoShared);
 
     [Fact]
+    public void Parse_AdviceOnly_DefaultsToAdvicesAndMayBeTurnedOff()
+    {
+        Parse(Remittance).Value!.AdviceOnly.ShouldBeTrue();
+
+        var receipts = Parse(Remittance.Replace("record: remittance", "record: remittance\nadvice_only: false", StringComparison.Ordinal));
+
+        receipts.Errors.ShouldBeEmpty();
+        receipts.Value!.AdviceOnly.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Parse_AdviceOnlyInAnInvoiceProfile_IsRefused()
+    {
+        var yaml = "name: avis\nformat: csv\nadvice_only: true\nfields:\n  invoice_number: { column: A }\n";
+
+        Parse(yaml).Errors.Select(e => e.ToString()).ShouldContain(e => e.Contains("advice_only") && e.Contains("record: remittance"));
+    }
+
+    [Fact]
     public void Parse_RemittanceProfile_ReadsEveryRemittanceField()
     {
         var result = Parse(Remittance);
