@@ -31,6 +31,9 @@ internal sealed record RunSummary(long RunId, ReconciliationReport Report, strin
 {
     /// <summary>How posting ended (null when the run stopped before posting).</summary>
     public ExportResult? Export { get; init; }
+
+    /// <summary>How posting receipts ended (null when the run did not get there).</summary>
+    public ExportResult? Receipts { get; init; }
 }
 
 /// <summary>
@@ -66,8 +69,10 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
     {
         var intake = new DocumentIntake(store, paths, clock);
         var processor = new DocumentProcessor(store, paths, clock, chunkSize);
+        var payments = new RemittanceProcessor(store, paths, clock, logger, exportOptions);
         var interrupted = false;
         ExportResult? exportEnd = null;
+        ExportResult? receiptsEnd = null;
 
         var work = new List<(DocumentInfo Document, MappingProfile Profile)>();
         foreach (var left in store.DocumentsToResume(entity.Code))
@@ -136,7 +141,9 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
             observer?.DocumentStarted(document.OriginalName, document.Size);
             var progress = observer is null ? null : new Progress<long>(observer.BytesRead);
-            var outcome = processor.Process(entity, document, profile, progress, cancellationToken);
+            var outcome = profile.Format == ProfileFormat.Bank
+                ? await payments.ProcessAsync(entity, target, document, cancellationToken).ConfigureAwait(false)
+                : processor.Process(entity, document, profile, progress, cancellationToken);
             interrupted |= outcome.Interrupted;
             observer?.DocumentFinished(document.OriginalName, outcome);
             foreach (var problem in outcome.Problems)
@@ -152,6 +159,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             var posting = observer is null ? exportOptions : exportOptions with { Progress = new SyncProgress(observer) };
             var export = await new Exporter(store, clock, logger, posting).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
             exportEnd = export;
+            if (export.End == ExportEnd.Done)
+            {
+                receiptsEnd = await new ReceiptPoster(store, clock, logger, exportOptions).PostAsync(entity, target, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                logger.LogWarning("Receipts of {Entity} are not posted in this run: the invoices' posting did not finish ({End})", entity.Code, export.End);
+            }
         }
 
         var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
@@ -159,7 +174,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
         var (html, csv) = WriteReport(report);
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
-        return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd };
+        return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd, Receipts = receiptsEnd };
     }
 
     private void TryMarkFailed(long runId)
@@ -182,6 +197,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
            || store.PendingBatches(entity.Code).Count > 0
            || store.SubmittedBatches(entity.Code).Count > 0
            || store.ReadyHeads(entity.Code, 1).Count > 0
+           || store.RemittancesInStates(entity.Code, [RemittanceState.Applied, RemittanceState.Posting]).Count > 0
            || Incoming(entity, request).Any();
 
     public (string Html, string Csv) WriteReport(ReconciliationReport report)
