@@ -57,10 +57,16 @@ internal sealed class ReceiptPoster(IConnectorStore store, TimeProvider clock, I
                         if (lookFirst || attempt++ > 0)
                         {
                             var found = await receipts.FindReceiptAsync(posting, token).ConfigureAwait(false);
-                            if (found is not null)
+                            if (found is not null && HoldsEveryApplication(found, posting))
                             {
                                 logger.LogInformation("Receipt {Number} of {Entity} found in {Target} ({Id}): not posted again", posting.ReceiptNumber, entity.Code, target.Type, found.Id);
                                 return found;
+                            }
+
+                            if (found is not null)
+                            {
+                                // Created, but an application was lost with the answer: posting it again completes it (contract 1.1).
+                                logger.LogInformation("Receipt {Number} of {Entity} found in {Target} ({Id}) without all its applications: completing it", posting.ReceiptNumber, entity.Code, target.Type, found.Id);
                             }
                         }
 
@@ -119,6 +125,14 @@ internal sealed class ReceiptPoster(IConnectorStore store, TimeProvider clock, I
             r.Payer.Name,
             applications,
             comments.Length == 0 ? null : comments[..Math.Min(comments.Length, 240)]);
+    }
+
+    /// <summary>Whether the ERP's receipt has every application the posting asks for, amount for amount per invoice.</summary>
+    internal static bool HoldsEveryApplication(ErpReceipt found, ReceiptPosting posting)
+    {
+        var held = found.Applications.GroupBy(a => a.InvoiceNumber, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(a => a.AmountApplied), StringComparer.OrdinalIgnoreCase);
+        return posting.Applications.GroupBy(a => a.InvoiceNumber, StringComparer.OrdinalIgnoreCase)
+            .All(g => held.TryGetValue(g.Key, out var amount) && amount == g.Sum(a => a.AmountApplied));
     }
 
     private static List<Problem> Refusal(string targetType, RemittanceInfo stored, ReceiptPosting posting, RefusedByTargetException e)

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Connector.Adapters.Abstractions;
+using Connector.Adapters.Configuration;
+using Connector.Host.Pipeline;
+using Connector.Host.Store;
+using Connector.Host.Tests.Pipeline;
+using Connector.OracleEmulator;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Connector.Host.Tests.Payments;
+
+/// <summary>
+/// FR01 with its target switched to Oracle Fusion REST at the emulator: the sample invoices posted, then the camt.054
+/// sample in the bank inbox. Each fully applied payment becomes one receipt in Oracle applied to the invoices the
+/// Connector decided, with the amounts it decided; the same file again changes nothing in Oracle, and faults on
+/// standardReceipts and applyReceipt (503, an answer lost after Oracle committed) still leave each receipt once.
+/// </summary>
+public sealed class ReceiptsIntoFusionTests : IAsyncLifetime, IDisposable
+{
+    private const string ReceiptsPath = FusionEmulator.ResourcesPath + "/standardReceipts";
+    private const string Iban = "FR7630004000031234567890143";
+
+    private readonly TempDirectory _mappings = new();
+    private FusionEmulator _oracle = null!;
+    private PipelineHarness _harness = null!;
+    private IInvoiceTarget _target = null!;
+
+    public async Task InitializeAsync()
+    {
+        var bu = "FR01 Dupont Distribution BU";
+        _oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default with { ReceiptMethods = [new EmulatedReceiptMethod("FR01 Virement", bu, [Iban])] });
+        MappingsCopy.Copy(
+            _mappings.Path,
+            yaml => Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: oracle-fusion-rest\n  options:\n    url: {_oracle.BaseAddress}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}\n    receipt_method: FR01 Virement", RegexOptions.Multiline),
+            "fr-dupont");
+        _harness = new PipelineHarness(_mappings.Path)
+        {
+            ExportOptions = new ExportOptions
+            {
+                Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetries = 4, AttemptTimeout = TimeSpan.FromSeconds(2), Concurrency = 4 },
+            },
+        };
+        var secrets = new SecretSource(null, name => name == "ORACLE_PASSWORD" ? EmulatorSetup.DefaultPassword : null);
+        _target = TargetRegistry.WithBuiltIns().Create(_harness.Entity("FR01").Definition, new TargetContext(_harness.Paths.DataDirectory, secrets, TimeProvider.System, NullLoggerFactory.Instance));
+        _harness.Target = _target;
+    }
+
+    [Fact]
+    public async Task Camt054AfterInvoicesPosted_ReceiptsInOracleAppliedAsDecidedAndOnceWhenDroppedAgain()
+    {
+        var run = await PostInvoicesThenBankAsync();
+
+        var confirmed = AssertEachConfirmedReceiptInOracleOnce(run);
+        var moreau = confirmed.Single(r => r.Remittance.PaymentNumber == "E2E-MOREAU-1120");
+        moreau.Applications.Select(a => a.InvoiceNumber).ShouldBe(["FX26-00101"]);
+        _oracle.Receipts.Single(r => r.ReceiptNumber == "E2E-MOREAU-1120").CustomerAccountNumber.ShouldBe("C10001");
+        var lefevre = confirmed.Single(r => r.Remittance.PaymentNumber == "E2E-EB-4510");
+        lefevre.Applications.Select(a => a.InvoiceNumber).ShouldBe(["F26-004510", "F26-004533"]);
+        var inOracle = Snapshot();
+
+        _harness.DropInInbox("FR01-banque", "FR01_camt054_20261120-copie.xml", BankSamples.Camt054);
+        var again = await _harness.RunAsync("FR01");
+
+        again.Receipts!.End.ShouldBe(ExportEnd.Done);
+        Snapshot().ShouldBe(inOracle);
+    }
+
+    [Theory]
+    [InlineData(FaultKind.ServiceUnavailable)]
+    [InlineData(FaultKind.CommittedResponseLost)]
+    public async Task Camt054WithFaultsOnReceiptsAndApplications_EachReceiptOnce(FaultKind kind)
+    {
+        // Once the invoices are in, one call in three to standardReceipts or below it (creating a receipt, applying it) fails.
+        var run = await PostInvoicesThenBankAsync(faultsAfterInvoices: () =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                _oracle.Faults.Add(new FaultRule(kind, "POST", ReceiptsPath, 1) { RetryAfter = TimeSpan.FromMilliseconds(20) });
+                _oracle.Faults.Latency("POST", ReceiptsPath, TimeSpan.Zero, 2);
+            }
+        });
+
+        _oracle.Faults.Pending.Where(r => r.Kind == kind).ShouldBeEmpty("every fault was met");
+        AssertEachConfirmedReceiptInOracleOnce(run).Count.ShouldBeGreaterThan(0);
+        _harness.Store.RemittancesInStates("FR01", [RemittanceState.Posting, RemittanceState.Applied]).ShouldBeEmpty();
+    }
+
+    public async Task DisposeAsync()
+    {
+        (_target as IDisposable)?.Dispose();
+        await _oracle.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        _harness?.Dispose();
+        _mappings.Dispose();
+    }
+
+    private async Task<RunSummary> PostInvoicesThenBankAsync(Action? faultsAfterInvoices = null)
+    {
+        SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
+        var invoices = await _harness.RunAsync("FR01");
+        invoices.Export!.End.ShouldBe(ExportEnd.Done);
+        faultsAfterInvoices?.Invoke();
+
+        _harness.DropInInbox("FR01-banque", BankSamples.Camt054Name, BankSamples.Camt054);
+        var run = await _harness.RunAsync("FR01");
+        run.Receipts!.End.ShouldBe(ExportEnd.Done, run.Receipts.Detail);
+        return run;
+    }
+
+    /// <summary>Every Confirmed payment is one receipt in Oracle, with its id, and applied exactly as the store says.</summary>
+    private List<RemittanceInfo> AssertEachConfirmedReceiptInOracleOnce(RunSummary run)
+    {
+        var payments = _harness.Store.RemittancesOfRun(run.RunId);
+        var confirmed = payments.Where(p => p.State == RemittanceState.Confirmed).ToList();
+        payments.Where(p => p.State is RemittanceState.Applied or RemittanceState.Posting or RemittanceState.Refused).Select(p => $"{p.Remittance.PaymentNumber} {p.State} {p.Reason}").ShouldBeEmpty();
+        _oracle.Receipts.Count.ShouldBe(confirmed.Count);
+        _oracle.Receipts.Select(r => r.ReceiptNumber).ShouldBeUnique();
+        foreach (var payment in confirmed)
+        {
+            var receipt = _oracle.Receipts.Single(r => r.ReceiptNumber == payment.ErpReceiptNumber);
+            payment.ErpReceiptId.ShouldBe(receipt.StandardReceiptId.ToString(CultureInfo.InvariantCulture));
+            receipt.Amount.ShouldBe(payment.Amount);
+            receipt.ReceiptDate.ShouldBe(new DateOnly(2026, 11, 20));
+            var applied = _oracle.Applications.Where(a => a.StandardReceiptId == receipt.StandardReceiptId)
+                .Select(a => $"{a.TransactionNumber} {a.AmountApplied.ToString("0.00", CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal);
+            applied.ShouldBe(payment.Applications.Select(a => $"{a.InvoiceNumber} {a.Amount.ToString("0.00", CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal), $"receipt {receipt.ReceiptNumber}");
+        }
+
+        return confirmed;
+    }
+
+    private string Snapshot()
+        => string.Join("\n", _oracle.Receipts.Select(r => $"{r.StandardReceiptId} {r.ReceiptNumber} {r.Amount}")
+            .Concat(_oracle.Applications.Select(a => $"{a.ApplicationId} {a.StandardReceiptId} {a.TransactionNumber} {a.AmountApplied}")));
+}
