@@ -86,6 +86,55 @@ public sealed class ReceiptsIntoFusionTests : IAsyncLifetime, IDisposable
         _harness.Store.RemittancesInStates("FR01", [RemittanceState.Posting, RemittanceState.Applied]).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(2, false)] // Oracle created and applied the first receipt; the process dies before the store knows.
+    [InlineData(4, false)] // the same for the second receipt, the first one confirmed.
+    [InlineData(1, true)] // the first payment is Posting in the store; the process dies before calling Oracle.
+    public async Task CrashBetweenOracleAndTheStore_NextRunFindsTheReceiptAndDoesNotPostItTwice(int occurrence, bool after)
+    {
+        SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
+        (await _harness.RunAsync("FR01")).Export!.End.ShouldBe(ExportEnd.Done);
+        _harness.DropInInbox("FR01-banque", BankSamples.Camt054Name, BankSamples.Camt054);
+        _harness.Wrap(s => new CrashingStore(s, nameof(IConnectorStore.MoveRemittance), occurrence, after));
+        await Should.ThrowAsync<SimulatedCrashException>(() => _harness.RunAsync("FR01"));
+        var receiptsAtCrash = _oracle.Receipts.Count;
+        _harness.Store.RemittancesInStates("FR01", [RemittanceState.Posting]).Count.ShouldBe(1);
+
+        _harness.Restart();
+        var next = await _harness.RunAsync("FR01");
+
+        next.Receipts!.End.ShouldBe(ExportEnd.Done);
+        var bank = _harness.Store.ListDocuments("FR01", null, 100).Single(d => d.OriginalName == BankSamples.Camt054Name);
+        var payments = _harness.Store.RemittancesOfRun(bank.RunId);
+        payments.Count.ShouldBe(8);
+        var confirmed = payments.Where(p => p.State == RemittanceState.Confirmed).ToList();
+        _oracle.Receipts.Count.ShouldBe(confirmed.Count);
+        _oracle.Receipts.Count.ShouldBeGreaterThanOrEqualTo(receiptsAtCrash);
+        _oracle.Receipts.Select(r => r.ReceiptNumber).ShouldBeUnique();
+        var first = confirmed.OrderBy(p => p.Id).First();
+        _harness.Store.RemittanceHistory(first.Id).Select(t => t.To).ShouldBe(
+            [RemittanceState.Applied, RemittanceState.Posting, RemittanceState.Confirmed]);
+    }
+
+    [Fact]
+    public async Task CrashAfterThePaymentsWereStored_DocumentResumedNothingStoredTwice()
+    {
+        SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
+        (await _harness.RunAsync("FR01")).Export!.End.ShouldBe(ExportEnd.Done);
+        _harness.DropInInbox("FR01-banque", BankSamples.Camt054Name, BankSamples.Camt054);
+        _harness.Wrap(s => new CrashingStore(s, nameof(IConnectorStore.AddRemittances), after: true));
+        await Should.ThrowAsync<SimulatedCrashException>(() => _harness.RunAsync("FR01"));
+
+        _harness.Restart();
+        _harness.Store.DocumentsToResume("FR01").Single().OriginalName.ShouldBe(BankSamples.Camt054Name);
+        await _harness.RunAsync("FR01");
+
+        var all = _harness.Store.RemittancesInStates("FR01", Enum.GetValues<RemittanceState>());
+        all.Count.ShouldBe(8);
+        all.Count(p => p.State == RemittanceState.Confirmed).ShouldBe(_oracle.Receipts.Count);
+        _harness.Store.DocumentsToResume("FR01").ShouldBeEmpty();
+    }
+
     public async Task DisposeAsync()
     {
         (_target as IDisposable)?.Dispose();
