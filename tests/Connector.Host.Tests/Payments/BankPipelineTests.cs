@@ -45,6 +45,30 @@ public sealed class BankPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Camt054AfterInvoicesPosted_ReportCountsAndAmountsThePayments()
+    {
+        var run = await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+
+        var payments = run.Report.Payments.ShouldNotBeNull();
+        payments.ByState.Select(s => $"{s.State} {s.Count}").ShouldBe(["Debit 1", "Unapplied 1", "NoTarget 6"]);
+        var t = payments.Totals;
+        (t.Credits, t.Debits, t.FullyApplied, t.PartlyApplied, t.Unapplied).ShouldBe((7, 1, 6, 0, 1));
+        t.PaymentRate.ShouldBe(0.8571m);
+        (t.AmountApplied, t.Discounts, t.OnAccount, t.UnappliedAmount).ShouldBe((11458.35m, 0m, 39.60m, 450.00m));
+        t.AmountReceived.ShouldBe(11947.95m); // applied + on account + unapplied
+        t.DeductionsByReason.ShouldBe(new Dictionary<string, decimal> { ["SHORT_PAY"] = 2.00m });
+        payments.Waiting.Select(w => $"{w.Payment} {w.State}").ShouldContain("E2E-SCILAC-01 Unapplied");
+        var html = await File.ReadAllTextAsync(run.HtmlReport);
+        html.ShouldContain("<h2>Payments</h2>");
+        html.ShouldContain("Payments that wait for a person");
+        html.ShouldContain("SHORT_PAY 2.00");
+        var csv = await File.ReadAllTextAsync(run.CsvReport);
+        csv.ShouldContain("payments,NoTarget,,6,");
+        csv.ShouldContain("payment_totals,applied,,,11458.35,,");
+        csv.ShouldContain("payment_totals,deduction,,,2.00,,SHORT_PAY");
+    }
+
+    [Fact]
     public async Task SameFileDroppedAgain_DuplicateDocumentNothingNew()
     {
         await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
