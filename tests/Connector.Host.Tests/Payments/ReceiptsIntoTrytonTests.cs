@@ -12,9 +12,11 @@ namespace Connector.Host.Tests.Payments;
 
 /// <summary>
 /// The FR02 sample entity into the real Tryton through the installed plugin (under its own code, FB02, so that its
-/// invoices are its own in the shared server): the sample invoices posted, then a camt.054 paying two of them. Each
-/// payment becomes a payment in Tryton (the pay wizard) and the invoices are paid; the same payments again, in a
-/// second notification, change nothing.
+/// invoices are its own in the shared server): two of its sample invoices posted by the pipeline, then a camt.054
+/// paying them. Each payment becomes a payment in Tryton (the pay wizard) and the invoices are paid; the same payments
+/// again, in a second notification, change nothing. Tryton numbers invoices in date order per fiscal year, and other
+/// tests post into the same server: the invoices are dated on the day the kill test dates its own (15 January of next
+/// year), which neither refuses whichever runs first.
 /// </summary>
 [Collection(TrytonCollection.Name)]
 public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
@@ -33,15 +35,17 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
             .Replace("    pattern: \"FACTURES_GARNIER_*.csv\"", "    pattern: \"FACTURES_GARNIER_*.csv\"\n  - name: banque\n    inbox: inbox/FB02-banque\n    schedule: \"0 */5 * * * ?\"\n    profile: releves\n    pattern: \"*.xml\"", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(_mappings.Path, "fr-tryton", "releves.yaml"), "name: releves\nformat: bank\n");
         using var harness = new PipelineHarness(_mappings.Path) { ExportOptions = new ExportOptions() };
+        var day = new DateOnly(TimeProvider.System.GetUtcNow().Year + 1, 1, 15);
+        harness.Clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
         var entity = harness.Entity(Code);
-        SampleSeeder.Seed([entity], harness.Paths);
+        harness.DropInInbox("FR02", $"FACTURES_GARNIER_{day:yyyyMMdd}.csv", Invoices(day));
         var target = TrytonPipeline.Registry().Create(entity.Definition, TrytonPipeline.Context(harness.Paths.DataDirectory, server));
         harness.Target = target;
         using var reader = TrytonPipeline.Reader(entity.Definition, server);
         try
         {
             (await harness.RunAsync(Code)).Export!.End.ShouldBe(ExportEnd.Done);
-            harness.DropInInbox("FB02-banque", "FB02_camt054_20261120.xml", Camt("MSG-1"));
+            harness.DropInInbox("FB02-banque", "FB02_camt054.xml", Camt("MSG-1", day));
 
             var run = await harness.RunAsync(Code);
 
@@ -58,7 +62,7 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
 
             (await MovesAsync(reader, "E2E-FB-001")).ShouldBe(1);
             (await MovesAsync(reader, "E2E-FB-002")).ShouldBe(1);
-            harness.DropInInbox("FB02-banque", "FB02_camt054_20261120-bis.xml", Camt("MSG-2"));
+            harness.DropInInbox("FB02-banque", "FB02_camt054-bis.xml", Camt("MSG-2", day));
 
             var again = await harness.RunAsync(Code);
 
@@ -87,9 +91,28 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
         return found.Count;
     }
 
-    /// <summary>A camt.054 crediting the FR02 sample invoices F2611-001 (CLI-101, 1706.40) and F2611-002 (CLI-102, 1313.84).</summary>
-    private static byte[] Camt(string messageId)
+    /// <summary>The sample file's invoices F2611-001 and F2611-002 (CLI-101, CLI-102), issued on <paramref name="day"/>.</summary>
+    private static byte[] Invoices(DateOnly day)
     {
+        var sample = File.ReadAllLines(Path.Combine(PipelineHarness.RepositoryMappings, "fr-tryton", "samples", "FACTURES_GARNIER_20261102.csv"), Encoding.UTF8);
+        var issued = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var lines = sample.Take(1).Concat(sample.Where(l => l.StartsWith("FAC;F2611-001;", StringComparison.Ordinal)).Select(l => Dated(l, issued, day.AddDays(30))))
+            .Concat(sample.Where(l => l.StartsWith("FAC;F2611-002;", StringComparison.Ordinal)).Select(l => Dated(l, issued, day.AddDays(60))));
+        return Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+    }
+
+    private static string Dated(string line, string issued, DateOnly due)
+    {
+        var fields = line.Split(';');
+        fields[2] = issued;
+        fields[3] = due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return string.Join(';', fields);
+    }
+
+    /// <summary>A camt.054 crediting F2611-001 (CLI-101, 1706.40) and F2611-002 (CLI-102, 1313.84) on <paramref name="day"/>.</summary>
+    private static byte[] Camt(string messageId, DateOnly day)
+    {
+        var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var entries = new StringBuilder();
         var payments = new (string Id, decimal Amount, string Payer, string Invoice)[]
         {
@@ -106,8 +129,8 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
                         <Amt Ccy="EUR">{text}</Amt>
                         <CdtDbtInd>CRDT</CdtDbtInd>
                         <Sts><Cd>BOOK</Cd></Sts>
-                        <BookgDt><Dt>2026-11-20</Dt></BookgDt>
-                        <ValDt><Dt>2026-11-20</Dt></ValDt>
+                        <BookgDt><Dt>{date}</Dt></BookgDt>
+                        <ValDt><Dt>{date}</Dt></ValDt>
                         <AcctSvcrRef>CMB2026112000{i + 1}</AcctSvcrRef>
                         <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
                         <NtryDtls>
@@ -133,10 +156,10 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
             <?xml version="1.0" encoding="UTF-8"?>
             <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
               <BkToCstmrDbtCdtNtfctn>
-                <GrpHdr><MsgId>{messageId}</MsgId><CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm></GrpHdr>
+                <GrpHdr><MsgId>{messageId}</MsgId><CreDtTm>{date}T18:00:00+01:00</CreDtTm></GrpHdr>
                 <Ntfctn>
                   <Id>{messageId}</Id>
-                  <CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm>
+                  <CreDtTm>{date}T18:00:00+01:00</CreDtTm>
                   <Acct><Id><IBAN>FR7615589297000123456789042</IBAN></Id><Ccy>EUR</Ccy></Acct>
             {entries}    </Ntfctn>
               </BkToCstmrDbtCdtNtfctn>
