@@ -36,7 +36,7 @@ internal static class ProfileParser
         };
         if (formatText is not null && format is null)
         {
-            doc.Error("format", $"'{formatText}' is not a format: csv, xlsx, einvoice or bank", e["format"]);
+            doc.Error("format", $"'{formatText}' is not a format: bank, csv, xlsx or einvoice", e["format"]);
         }
 
         if (format == ProfileFormat.Bank)
