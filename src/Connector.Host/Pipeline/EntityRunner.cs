@@ -4,6 +4,7 @@ using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
+using Connector.Mapping.Remittances;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Host.Pipeline;
@@ -96,7 +97,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 break;
             }
 
-            var profile = ProfileFor(entity, source, Path.GetFileName(path), request.Profile);
+            var profile = ProfileFor(entity, source, path, request.Profile);
             if (profile?.Format == ProfileFormat.EInvoice && IsPdf(path) && !EntityRuntime.CanReadPdfs(out var why))
             {
                 // Nothing is wrong with the document: it waits where it is until the PDF tools are installed.
@@ -227,9 +228,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             new FolderSource(paths.Resolve(source.Inbox), source.Pattern, request.Settle, clock).ListReady().Select(path => (source.Name, path)));
     }
 
-    /// <summary>An explicit profile; else the profile of the source it came in by; else of the source whose pattern fits; else the only one; else none.</summary>
-    private static MappingProfile? ProfileFor(EntityRuntime entity, string source, string fileName, string? explicitProfile)
+    /// <summary>
+    /// An explicit profile; else the profile of the source it came in by; else, for a file imported by hand that is a
+    /// bank file (by content), the entity's bank profile; else of the source whose pattern fits; else the only one; else none.
+    /// </summary>
+    private static MappingProfile? ProfileFor(EntityRuntime entity, string source, string path, string? explicitProfile)
     {
+        var fileName = Path.GetFileName(path);
         if (explicitProfile is not null)
         {
             return entity.Profile(explicitProfile);
@@ -242,6 +247,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             return entity.Profile(byName.Profile);
         }
 
+        if (entity.Profiles.FirstOrDefault(p => p.Format == ProfileFormat.Bank) is { } bank && IsBankFile(path))
+        {
+            return bank;
+        }
+
         var byPattern = sources.FirstOrDefault(s => new FolderSource(".", s.Pattern, TimeSpan.Zero, TimeProvider.System).Accepts(fileName));
         if (byPattern is not null)
         {
@@ -249,6 +259,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         return entity.Profiles.Count == 1 ? entity.Profiles[0] : null;
+    }
+
+    /// <summary>A bank or remittance file by its first bytes (BAI2, lockbox, camt, X12 820, CFONB 120), whatever its name.</summary>
+    internal static bool IsBankFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return BankFileReader.Detect(stream) != BankFileFormat.Unknown;
     }
 
     /// <summary>A PDF by its first bytes (within the first kilobyte, as PDF readers allow), whatever its name.</summary>

@@ -272,6 +272,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Camt054WithoutEntity_RoutedByItsAccountAndItsPaymentsStoredAndSummarised()
+    {
+        var samples = Path.Combine(PipelineHarness.RepositoryMappings, "fr-dupont", "samples");
+        (await Run(["import", "--entity", "FR01", .. Directory.GetFiles(samples, "FACTURES_*.csv").Order(StringComparer.Ordinal), .. Directory.GetFiles(samples, "FR01_efacture_*").Order(StringComparer.Ordinal)])).Code.ShouldBe(0);
+
+        var (code, output) = await Run("import", Path.Combine(samples, "bank", "FR01_camt054_20261120.xml"));
+
+        code.ShouldBe(0, output);
+        output.ShouldContain("Payments by outcome");
+        output.ShouldContain("unapplied 450.00");
+        using var store = Connector.Host.Store.SqliteStore.Open(Path.Combine(_data.Path, "connector.db"));
+        var run = store.ListRuns("FR01", 10).First();
+        store.RemittancesOfRun(run.Id).Count.ShouldBe(8);
+        store.DocumentsOfRun(run.Id).Single().Profile.ShouldBe("releves-banque");
+    }
+
+    [Fact]
     public async Task InspectJson_Bai2WithControlTotalMismatch_RefusedNamingTheRecord()
     {
         var file = Path.Combine(_data.Path, "statement.bai");
