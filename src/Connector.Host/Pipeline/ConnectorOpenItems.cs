@@ -11,8 +11,12 @@ namespace Connector.Host.Pipeline;
 /// </summary>
 internal static class ConnectorOpenItems
 {
-    /// <summary>Payments whose applications hold their items: decided and not refused.</summary>
-    public static readonly IReadOnlyList<RemittanceState> Holding = [RemittanceState.Applied, RemittanceState.Posting, RemittanceState.NoTarget, RemittanceState.Confirmed];
+    /// <summary>
+    /// Payments whose applications hold their items: applied (to post, being posted, posted, or kept for want of a
+    /// target that takes receipts) and partly applied (what was applied waits for the operator with the rest); not
+    /// unapplied, refused or duplicates.
+    /// </summary>
+    public static readonly IReadOnlyList<RemittanceState> Holding = [RemittanceState.Applied, RemittanceState.PartlyApplied, RemittanceState.Posting, RemittanceState.NoTarget, RemittanceState.Confirmed];
 
     /// <summary>
     /// The invoices the Connector posted itself (Posted or Confirmed in the store) as open items, for their gross amount:

@@ -102,6 +102,29 @@ public sealed class BankPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task NewPaymentOfAnInvoiceAnEarlierPaymentTook_NotAppliedToItAgain()
+    {
+        var second = BankSamples.Overlapping([], "E2E-MOREAU-BIS", 1708.80m, "REGLEMENT FX26-00101");
+        using (var fresh = new PipelineHarness())
+        {
+            // Control: with no earlier payment, this one alone is applied to FX26-00101.
+            SampleSeeder.Seed([fresh.Entity("FR01")], fresh.Paths);
+            await fresh.RunAsync("FR01");
+            fresh.DropInInbox("FR01-banque", "second.xml", second);
+            var alone = await fresh.RunAsync("FR01");
+            Applied(fresh.Store.RemittancesOfRun(alone.RunId).Single()).ShouldStartWith("FX26-00101 1708.80");
+        }
+
+        await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+        _harness.DropInInbox("FR01-banque", "second.xml", second);
+        var run = await _harness.RunAsync("FR01");
+
+        var payment = _harness.Store.RemittancesOfRun(run.RunId).Single();
+        payment.Applications.ShouldNotContain(a => a.InvoiceNumber == "FX26-00101");
+        payment.State.ShouldBe(RemittanceState.Unapplied);
+    }
+
+    [Fact]
     public async Task BankFileThatIsNoBankFile_DocumentFailedNothingStored()
     {
         SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);

@@ -24,6 +24,7 @@ internal static class BankSamples
         var doc = XDocument.Load(Camt054Path);
         var entries = doc.Descendants(Camt + "Ntry").ToList();
         var template = new XElement(entries[0]);
+        var notification = entries[0].Parent!;
         foreach (var entry in entries.Where(e => !repeated.Contains(EndToEndId(e))))
         {
             entry.Remove();
@@ -45,7 +46,7 @@ internal static class BankSamples
         template.Descendants(Camt + "Dbtr").Single().Descendants(Camt + "Nm").Single().Value = "SOCIETE NOUVELLE DU RHONE";
         template.Descendants(Camt + "DbtrAcct").Single().Descendants(Camt + "IBAN").Single().Value = "FR7612739000705234567890177";
         template.Descendants(Camt + "RmtInf").Single().ReplaceNodes(new XElement(Camt + "Ustrd", text));
-        doc.Descendants(Camt + "Ntry").Last().AddAfterSelf(template);
+        notification.Add(template);
         doc.Descendants(Camt + "MsgId").Single().Value = "BNPP-FR01-20261121-01";
 
         using var output = new MemoryStream();
