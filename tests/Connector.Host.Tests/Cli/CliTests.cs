@@ -286,6 +286,17 @@ public sealed class CliTests : IDisposable
         var run = store.ListRuns("FR01", 10).First();
         store.RemittancesOfRun(run.Id).Count.ShouldBe(8);
         store.DocumentsOfRun(run.Id).Single().Profile.ShouldBe("releves-banque");
+        var unapplied = store.RemittancesInStates("FR01", [Connector.Host.Store.RemittanceState.Unapplied]).Single();
+
+        var (listCode, list) = await Run("payments", "list", "--entity", "FR01", "--state", "Unapplied", "--json");
+        listCode.ShouldBe(0);
+        var listed = JsonDocument.Parse(list).RootElement.EnumerateArray().Single();
+        listed.GetProperty("payment").GetString().ShouldBe("E2E-SCILAC-01");
+        listed.GetProperty("state").GetString().ShouldBe("unapplied");
+        var (showCode, show) = await Run("payments", "show", unapplied.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        showCode.ShouldBe(0);
+        show.ShouldContain("SCI DU LAC");
+        show.ShouldContain("stored -> Unapplied");
     }
 
     [Fact]
