@@ -1,7 +1,10 @@
 using Connector.Host.Pipeline;
+using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Host.Tests.Pipeline;
 using Connector.Mapping.Model;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Connector.Host.Tests.Payments;
 
@@ -66,6 +69,14 @@ public sealed class BankPipelineTests : IDisposable
         csv.ShouldContain("payments,NoTarget,,6,");
         csv.ShouldContain("payment_totals,applied,,,11458.35,,");
         csv.ShouldContain("payment_totals,deduction,,,2.00,,SHORT_PAY");
+        using var xlsx = new MemoryStream();
+        ReportXlsxWriter.Write(run.Report, xlsx);
+        xlsx.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(xlsx, false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Payments");
+        var cells = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().Select(c => c.InnerText).ToList();
+        cells.ShouldContain("E2E-SCILAC-01");
+        cells.ShouldContain("Deduction SHORT_PAY");
     }
 
     [Fact]
