@@ -22,9 +22,6 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
     private OpenItemBook? _book;
     private Problem? _openItemsWarning;
 
-    /// <summary>How many open items the run's book holds (null until a bank document needed it).</summary>
-    public int? OpenItems => _book?.Count;
-
     public async Task<DocumentOutcome> ProcessAsync(EntityRuntime entity, IInvoiceTarget target, DocumentInfo document, CancellationToken cancellationToken)
     {
         var context = new DocumentReadContext(document.OriginalName);
@@ -42,6 +39,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
         var stored = store.StoredRemittanceOrdinals(document.Id);
         var earlier = store.FindRemittancesByKeys(entity.Code, [.. keys.Where((_, i) => !stored.Contains(i + 1))]);
         var fresh = new List<NewRemittance>();
+        var engine = new CashApplicationEngine(entity.Definition.CashApplication);
         for (var i = 0; i < remittances.Count; i++)
         {
             if (stored.Contains(i + 1))
@@ -67,8 +65,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             else
             {
                 var book = _book ??= await BuildBookAsync(entity, target, cancellationToken).ConfigureAwait(false);
-                var result = new CashApplicationEngine(entity.Definition.CashApplication).Apply(remittance, book, entity.Matcher);
-                fresh.Add(Decided(draft, result));
+                fresh.Add(Decided(draft, engine.Apply(remittance, book, entity.Matcher)));
             }
         }
 
