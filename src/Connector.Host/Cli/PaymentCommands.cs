@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Connector.Adapters.Abstractions;
+using Connector.Host.Pipeline;
 using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Mapping.Model;
@@ -11,7 +13,59 @@ namespace Connector.Host.Cli;
 /// <summary><c>connector payments list|show</c>: the payments read from bank files, their state, applications and candidates.</summary>
 internal static class PaymentCommands
 {
-    public static Command Payments() => new("payments", "Payments read from bank files: how each was applied, posted, or why it waits.") { List(), Show() };
+    public static Command Payments() => new("payments", "Payments read from bank files: how each was applied, posted, or why it waits.") { List(), Show(), Resolve() };
+
+    private static Command Resolve()
+    {
+        var id = new Argument<long>("id") { Description = "Payment id" };
+        var invoice = new Option<string[]>("--invoice") { Description = "Apply to this invoice: NUMBER (what is open on it) or NUMBER=AMOUNT; repeat, in order", AllowMultipleArgumentsPerToken = false };
+        var onAccount = new Option<bool>("--on-account") { Description = "Put what is left on the payer's account" };
+        var customer = new Option<string?>("--customer") { Description = "The paying customer's account (when the bank's payer was not identified)" };
+        var user = new Option<string?>("--user") { Description = "Who decides (default: the login name)" };
+        var command = new Command("resolve", "Apply a payment that waits to invoices (and on account): it becomes Applied, posted as a receipt by the next run.") { id, invoice, onAccount, customer, user };
+        command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
+        {
+            var payment = app.Store.GetRemittance(parse.GetValue(id)) ?? throw new ArgumentException($"There is no payment {parse.GetValue(id)}.");
+            var runtime = app.Entity(payment.Entity);
+            var choices = (parse.GetValue(invoice) ?? []).Select(Choice).ToList();
+            var resolved = new RemittanceResolver(app.Store, app.Clock).Apply(runtime, payment.Id, OpenItems(app, runtime), choices, parse.GetValue(onAccount), parse.GetValue(customer), parse.GetValue(user) ?? Environment.UserName);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Payment {resolved.Id} is Applied[/] ({resolved.Reason}); the next run of {resolved.Entity} posts it.");
+            return CommandSupport.Ok;
+        }));
+        return command;
+    }
+
+    private static InvoiceChoice Choice(string written)
+    {
+        var at = written.IndexOf('=', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return new InvoiceChoice(written.Trim(), null);
+        }
+
+        return decimal.TryParse(written[(at + 1)..], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            ? new InvoiceChoice(written[..at].Trim(), amount)
+            : throw new ArgumentException($"--invoice '{written}': write NUMBER or NUMBER=AMOUNT (e.g. F26-004501=450.00).");
+    }
+
+    /// <summary>The entity's open items as a run sees them: the target's (when it reads them) and the Connector's, less what payments hold.</summary>
+    private static IReadOnlyList<OpenItem> OpenItems(ConnectorApp app, EntityRuntime runtime)
+    {
+        IReadOnlyList<OpenItem> fromTarget = [];
+        try
+        {
+            if (app.TargetFor(runtime) is IOpenItemSource source)
+            {
+                fromTarget = source.LoadOpenItemsAsync(runtime.Definition, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]The open items of {runtime.Code}'s target could not be read ({e.Message}); only the invoices the Connector posted are used.[/]");
+        }
+
+        return ConnectorOpenItems.ForCashApplication(app.Store, runtime.Code, fromTarget);
+    }
 
     private static Command List()
     {

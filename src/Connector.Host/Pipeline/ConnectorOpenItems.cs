@@ -19,6 +19,13 @@ internal static class ConnectorOpenItems
     public static readonly IReadOnlyList<RemittanceState> Holding = [RemittanceState.Applied, RemittanceState.PartlyApplied, RemittanceState.Posting, RemittanceState.NoTarget, RemittanceState.Confirmed];
 
     /// <summary>
+    /// What cash application applies payments to: the target's open items (when it reads them), and the invoices the
+    /// Connector posted, less what stored payments hold (<see cref="LessTaken"/>).
+    /// </summary>
+    public static IReadOnlyList<OpenItem> ForCashApplication(IConnectorStore store, string entity, IEnumerable<OpenItem> fromTarget)
+        => LessTaken([.. fromTarget, .. PostedByConnector(store, entity)], store.RemittancesInStates(entity, Holding));
+
+    /// <summary>
     /// The invoices the Connector posted itself (Posted or Confirmed in the store) as open items, for their gross amount:
     /// the store does not know what was paid since, so an ERP's own open items, when its target reads them, come first.
     /// </summary>

@@ -139,8 +139,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             }
         }
 
-        items.AddRange(ConnectorOpenItems.PostedByConnector(store, entity.Code));
-        var book = OpenItemBook.Build(ConnectorOpenItems.LessTaken(items, store.RemittancesInStates(entity.Code, ConnectorOpenItems.Holding)));
+        var book = OpenItemBook.Build(ConnectorOpenItems.ForCashApplication(store, entity.Code, items));
         logger.LogInformation("Cash application for {Entity}: {Count} open items", entity.Code, book.Count);
         return book;
     }

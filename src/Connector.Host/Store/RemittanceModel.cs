@@ -116,7 +116,13 @@ internal sealed record RemittanceMove(long Id, RemittanceState From, RemittanceS
 
     /// <summary>The target's reasons, for a refusal.</summary>
     public IReadOnlyList<Problem>? Problems { get; init; }
+
+    /// <summary>An operator's decision: the applications, amounts and payer that replace the stored ones.</summary>
+    public RemittanceDecision? Decision { get; init; }
 }
+
+/// <summary>What an operator decided about a payment: where its money goes.</summary>
+internal sealed record RemittanceDecision(string? PayerAccount, IReadOnlyList<StoredApplication> Applications, decimal Applied, decimal OnAccount, decimal Unapplied);
 
 /// <summary>One state change of a remittance: from (null when it was stored), to, when, by whom, why.</summary>
 internal sealed record RemittanceTransition(RemittanceState? From, RemittanceState To, DateTimeOffset At, string Actor, string? Reason);

@@ -116,7 +116,10 @@ internal sealed partial class SqliteStore
                        UPDATE remittances SET state = $to, state_reason = $reason, updated_at = $at,
                               attempts = attempts + (CASE WHEN $to = 'Posting' THEN 1 ELSE 0 END),
                               erp_receipt_id = COALESCE($id_erp, erp_receipt_id), erp_receipt_number = COALESCE($nr_erp, erp_receipt_number),
-                              problems_json = COALESCE($pr, problems_json)
+                              problems_json = COALESCE($pr, problems_json),
+                              payer_account = CASE WHEN $decided THEN $payer ELSE payer_account END,
+                              applications_json = COALESCE($apps, applications_json),
+                              applied = COALESCE($applied, applied), on_account = COALESCE($onacc, on_account), unapplied = COALESCE($unapplied, unapplied)
                        WHERE id = $id AND state = $from
                        """,
                        tx,
@@ -126,6 +129,12 @@ internal sealed partial class SqliteStore
                        ("$id_erp", move.ErpReceiptId),
                        ("$nr_erp", move.ErpReceiptNumber),
                        ("$pr", move.Problems is null ? null : StoreJson.Serialize(move.Problems)),
+                       ("$decided", move.Decision is not null),
+                       ("$payer", move.Decision?.PayerAccount),
+                       ("$apps", move.Decision is { } d ? StoreJson.Serialize(d.Applications) : null),
+                       ("$applied", move.Decision is { } a ? Amount(a.Applied) : null),
+                       ("$onacc", move.Decision is { } o ? Amount(o.OnAccount) : null),
+                       ("$unapplied", move.Decision is { } u ? Amount(u.Unapplied) : null),
                        ("$id", move.Id),
                        ("$from", move.From.ToString())))
             {
@@ -141,10 +150,11 @@ internal sealed partial class SqliteStore
                 transition.ExecuteNonQuery();
             }
 
-            if (move.To is RemittanceState.Confirmed or RemittanceState.Refused or RemittanceState.NoTarget)
+            if (move.To is RemittanceState.Confirmed or RemittanceState.Refused or RemittanceState.NoTarget || move.Decision is not null)
             {
                 var entity = (string)Scalar(tx, "SELECT entity FROM remittances WHERE id = $id", ("$id", move.Id))!;
-                InsertAudit(tx, move.Actor, "remittance." + move.To.ToString().ToLowerInvariant(), entity, $"remittance {move.Id}", move.Reason, now);
+                var action = move.Decision is null ? "remittance." + move.To.ToString().ToLowerInvariant() : "remittance.resolved";
+                InsertAudit(tx, move.Actor, action, entity, $"remittance {move.Id}", move.Reason, now);
             }
 
             tx.Commit();

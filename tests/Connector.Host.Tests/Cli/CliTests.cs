@@ -297,6 +297,13 @@ public sealed class CliTests : IDisposable
         showCode.ShouldBe(0);
         show.ShouldContain("SCI DU LAC");
         show.ShouldContain("stored -> Unapplied");
+        var invoice = Connector.Host.Pipeline.ConnectorOpenItems.ForCashApplication(store, "FR01", []).First(i => i.Currency == "EUR" && i.OpenAmount > 450m);
+
+        var (resolveCode, resolve) = await Run("payments", "resolve", unapplied.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--invoice", invoice.Number + "=450.00", "--user", "alice");
+
+        resolveCode.ShouldBe(0, resolve);
+        resolve.ShouldContain("is Applied");
+        store.GetRemittance(unapplied.Id)!.Applications.Single().InvoiceNumber.ShouldBe(invoice.Number);
     }
 
     [Fact]

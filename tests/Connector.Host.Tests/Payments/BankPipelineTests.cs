@@ -136,6 +136,35 @@ public sealed class BankPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task OperatorResolvesTheUnappliedPayment_AppliedHeldAgainstItsInvoiceAndKeptByTheNextRun()
+    {
+        await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+        var entity = _harness.Entity("FR01");
+        var scilac = _harness.Store.RemittancesInStates("FR01", [RemittanceState.Unapplied]).Single();
+        var open = ConnectorOpenItems.ForCashApplication(_harness.Store, "FR01", []);
+        var invoice = open.First(i => i.Currency == "EUR" && i.OpenAmount > 450m);
+        var resolver = new RemittanceResolver(_harness.Store, _harness.Clock);
+
+        Should.Throw<ArgumentException>(() => resolver.Apply(entity, scilac.Id, open, [new InvoiceChoice("FX26-00101", null)], false, null, "alice"))
+            .Message.ShouldContain("No invoice FX26-00101 in EUR is open");
+        Should.Throw<ArgumentException>(() => resolver.Apply(entity, scilac.Id, open, [new InvoiceChoice(invoice.Number, 400m)], false, null, "alice"))
+            .Message.ShouldContain("50.00 of the payment would be left unapplied");
+        var resolved = resolver.Apply(entity, scilac.Id, open, [new InvoiceChoice(invoice.Number, 400m)], true, null, "alice");
+
+        resolved.State.ShouldBe(RemittanceState.Applied);
+        resolved.PayerAccount.ShouldBe(invoice.CustomerAccount);
+        (resolved.Applied, resolved.OnAccount, resolved.Unapplied).ShouldBe((400m, 50m, 0m));
+        resolved.Applications.Single().Rule.ShouldBe("operator");
+        ConnectorOpenItems.ForCashApplication(_harness.Store, "FR01", []).Single(i => i.Number == invoice.Number).OpenAmount.ShouldBe(invoice.OpenAmount - 400m);
+        _harness.Store.AuditTrail("FR01", 20).ShouldContain(a => a.Action == "remittance.resolved" && a.Actor == "alice");
+        Should.Throw<ArgumentException>(() => resolver.Apply(entity, scilac.Id, open, [new InvoiceChoice(invoice.Number, 1m)], false, null, "bob")).Message.ShouldContain("is Applied");
+
+        await _harness.RunAsync("FR01");
+
+        _harness.Store.GetRemittance(scilac.Id)!.State.ShouldBe(RemittanceState.NoTarget);
+    }
+
+    [Fact]
     public async Task BankFileThatIsNoBankFile_DocumentFailedNothingStored()
     {
         SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
