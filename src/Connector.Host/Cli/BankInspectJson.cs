@@ -1,3 +1,4 @@
+using Connector.Host.Reports;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
 
@@ -14,28 +15,8 @@ internal static class BankInspectJson
 
     private static SummaryJson Summary(BankFileSummary bank)
     {
-        var credits = bank.Remittances.Where(r => r.Read.Remittance.Direction == EntryDirection.Credit).ToList();
-        var applied = credits.Select(r => r.Application).OfType<CashApplicationResult>().ToList();
-        var lines = credits.Where(r => r.Application is not null).Sum(r => Math.Max(1, r.Read.Remittance.Lines.Count));
-        var linesApplied = applied.Sum(a => a.Remittance.Lines.Count == 0
-            ? (a.Outcome == ApplicationOutcome.FullyApplied ? 1 : 0)
-            : a.Applications.Where(x => x.LineNumber is not null).Select(x => x.LineNumber).Distinct().Count());
-        return new SummaryJson(
-            bank.Remittances.Count,
-            credits.Count,
-            bank.Remittances.Count - credits.Count,
-            applied.Count(a => a.Outcome == ApplicationOutcome.FullyApplied),
-            applied.Count(a => a.Outcome == ApplicationOutcome.PartlyApplied),
-            applied.Count(a => a.Outcome == ApplicationOutcome.Unapplied),
-            applied.Count == 0 ? null : Math.Round((decimal)applied.Count(a => a.Outcome == ApplicationOutcome.FullyApplied) / applied.Count, 4),
-            lines == 0 ? null : Math.Round((decimal)linesApplied / lines, 4),
-            credits.Sum(r => r.Read.Remittance.Amount),
-            applied.Sum(a => a.Applied),
-            applied.Sum(a => a.Applications.Sum(x => x.DiscountTaken)),
-            applied.SelectMany(a => a.Applications).Where(x => x.Deduction != 0).GroupBy(x => x.DeductionReason ?? "(none)", StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Sum(x => x.Deduction), StringComparer.Ordinal),
-            applied.Sum(a => a.OnAccount),
-            applied.Sum(a => a.Unapplied));
+        var t = PaymentTotals.From([.. bank.Remittances.Select(r => PaymentFigure.From(r.Application, r.Read.Remittance))]);
+        return new SummaryJson(t.Payments, t.Credits, t.Debits, t.FullyApplied, t.PartlyApplied, t.Unapplied, t.PaymentRate, t.LineRate, t.AmountReceived, t.AmountApplied, t.Discounts, t.DeductionsByReason, t.OnAccount, t.UnappliedAmount);
     }
 
     internal sealed record BankJson(string Format, string? Route, int OpenItems, IReadOnlyList<RemittanceJson> Remittances, SummaryJson Summary);

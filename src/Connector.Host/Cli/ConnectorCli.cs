@@ -37,6 +37,7 @@ internal static class ConnectorCli
         root.Subcommands.Add(InspectCommands.Inspect());
         root.Subcommands.Add(InspectCommands.Mapping());
         root.Subcommands.Add(ExceptionCommands.Exceptions());
+        root.Subcommands.Add(PaymentCommands.Payments());
         root.Subcommands.Add(ReportCommands.Report());
         root.Subcommands.Add(ReportCommands.Runs());
         root.Subcommands.Add(ReportCommands.Documents());

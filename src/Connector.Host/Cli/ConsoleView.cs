@@ -66,6 +66,7 @@ internal static class ConsoleView
         }
 
         AnsiConsole.Write(outcomes);
+        PaymentConsoleView.Write(summaries);
         var codes = summaries.SelectMany(s => s.Report.ExceptionsByCode)
             .GroupBy(c => c.Code, StringComparer.Ordinal)
             .Select(g => (Code: g.Key, Count: g.Sum(c => c.Count)))
@@ -142,7 +143,8 @@ internal sealed class ConsoleRunObserver : IRunObserver
             DocumentStatus.Duplicate => "grey",
             _ => "red",
         };
-        var counts = string.Join(", ", outcome.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}"));
+        var counts = string.Join(", ", outcome.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}")
+            .Concat(outcome.Payments.OrderBy(c => c.Key).Select(c => $"payments {c.Key} {c.Value}")));
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[{colour}]{outcome.Status,-20}[/] {name} {counts}");
         foreach (var problem in outcome.Problems.Take(5))
         {

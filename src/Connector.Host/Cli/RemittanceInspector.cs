@@ -1,4 +1,3 @@
-using Connector.Adapters.Targets;
 using Connector.Host.Pipeline;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
@@ -75,34 +74,7 @@ internal static class RemittanceInspector
         };
     }
 
-    /// <summary>
-    /// The invoices the Connector posted itself (Posted or Confirmed in the store) as open items, for their gross amount:
-    /// the store does not know what was paid since, so an ERP's own open items, when its target reads them, come first.
-    /// </summary>
+    /// <summary>The invoices the Connector posted itself as open items (<see cref="ConnectorOpenItems.PostedByConnector"/>).</summary>
     public static IReadOnlyList<OpenItem> PostedByConnector(Store.IConnectorStore store, string entity, int limit = 200_000)
-        => [.. store.PostedRecords(entity, limit).Select(r => r.Invoice).Where(i => i.ResolvedCustomer is not null).Select(i => Item(entity, i))];
-
-    private static OpenItem Item(string entity, Invoice i)
-    {
-        var (percent, days) = PaymentTermsDiscount.Parse(i.PaymentTerms);
-        return new OpenItem
-        {
-            EntityCode = entity,
-            Number = i.Number,
-            Kind = i.Kind,
-            CustomerAccount = i.ResolvedCustomer!.AccountNumber,
-            CustomerName = i.ResolvedCustomer.Name,
-            Currency = i.Currency ?? string.Empty,
-            InvoiceDate = i.IssueDate,
-            DueDate = i.DueDate,
-            OriginalAmount = i.GrossTotal,
-            OpenAmount = i.Electronic?.Payable ?? i.GrossTotal,
-            PaymentTerms = i.PaymentTerms,
-            PaymentReference = i.Electronic?.PaymentReference,
-            PurchaseOrder = i.PurchaseOrder,
-            DiscountPercent = percent,
-            DiscountDays = days,
-            Origin = "connector",
-        };
-    }
+        => ConnectorOpenItems.PostedByConnector(store, entity, limit);
 }

@@ -158,4 +158,8 @@ internal sealed partial class DocumentProcessor(IConnectorStore store, Connector
 /// <summary>An invoice read, waiting for its chunk; <c>Stored</c> when a run before a crash stored it already.</summary>
 internal sealed record Pending(int Ordinal, MappedInvoice Mapped, string Key, decimal NetTotal, bool Stored);
 
-internal sealed record DocumentOutcome(long DocumentId, DocumentStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyDictionary<RecordState, int> Counts, bool Interrupted);
+internal sealed record DocumentOutcome(long DocumentId, DocumentStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyDictionary<RecordState, int> Counts, bool Interrupted)
+{
+    /// <summary>For a bank document: its payments stored by this reading, by state.</summary>
+    public IReadOnlyDictionary<RemittanceState, int> Payments { get; init; } = new Dictionary<RemittanceState, int>();
+}

@@ -4,6 +4,7 @@ using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
+using Connector.Mapping.Remittances;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Host.Pipeline;
@@ -31,6 +32,9 @@ internal sealed record RunSummary(long RunId, ReconciliationReport Report, strin
 {
     /// <summary>How posting ended (null when the run stopped before posting).</summary>
     public ExportResult? Export { get; init; }
+
+    /// <summary>How posting receipts ended (null when the run did not get there).</summary>
+    public ExportResult? Receipts { get; init; }
 }
 
 /// <summary>
@@ -66,8 +70,10 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
     {
         var intake = new DocumentIntake(store, paths, clock);
         var processor = new DocumentProcessor(store, paths, clock, chunkSize);
+        var payments = new RemittanceProcessor(store, paths, clock, logger, exportOptions);
         var interrupted = false;
         ExportResult? exportEnd = null;
+        ExportResult? receiptsEnd = null;
 
         var work = new List<(DocumentInfo Document, MappingProfile Profile)>();
         foreach (var left in store.DocumentsToResume(entity.Code))
@@ -91,7 +97,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 break;
             }
 
-            var profile = ProfileFor(entity, source, Path.GetFileName(path), request.Profile);
+            var profile = ProfileFor(entity, source, path, request.Profile);
             if (profile?.Format == ProfileFormat.EInvoice && IsPdf(path) && !EntityRuntime.CanReadPdfs(out var why))
             {
                 // Nothing is wrong with the document: it waits where it is until the PDF tools are installed.
@@ -136,7 +142,9 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
             observer?.DocumentStarted(document.OriginalName, document.Size);
             var progress = observer is null ? null : new Progress<long>(observer.BytesRead);
-            var outcome = processor.Process(entity, document, profile, progress, cancellationToken);
+            var outcome = profile.Format == ProfileFormat.Bank
+                ? await payments.ProcessAsync(entity, target, document, cancellationToken).ConfigureAwait(false)
+                : processor.Process(entity, document, profile, progress, cancellationToken);
             interrupted |= outcome.Interrupted;
             observer?.DocumentFinished(document.OriginalName, outcome);
             foreach (var problem in outcome.Problems)
@@ -152,6 +160,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             var posting = observer is null ? exportOptions : exportOptions with { Progress = new SyncProgress(observer) };
             var export = await new Exporter(store, clock, logger, posting).ExportAsync(entity, target, runId, cancellationToken).ConfigureAwait(false);
             exportEnd = export;
+            if (export.End == ExportEnd.Done)
+            {
+                receiptsEnd = await new ReceiptPoster(store, clock, logger, exportOptions).PostAsync(entity, target, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                logger.LogWarning("Receipts of {Entity} are not posted in this run: the invoices' posting did not finish ({End})", entity.Code, export.End);
+            }
         }
 
         var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
@@ -159,7 +175,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
         var (html, csv) = WriteReport(report);
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
-        return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd };
+        return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd, Receipts = receiptsEnd };
     }
 
     private void TryMarkFailed(long runId)
@@ -182,6 +198,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
            || store.PendingBatches(entity.Code).Count > 0
            || store.SubmittedBatches(entity.Code).Count > 0
            || store.ReadyHeads(entity.Code, 1).Count > 0
+           || store.RemittancesInStates(entity.Code, [RemittanceState.Applied, RemittanceState.Posting]).Count > 0
            || Incoming(entity, request).Any();
 
     public (string Html, string Csv) WriteReport(ReconciliationReport report)
@@ -211,9 +228,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             new FolderSource(paths.Resolve(source.Inbox), source.Pattern, request.Settle, clock).ListReady().Select(path => (source.Name, path)));
     }
 
-    /// <summary>An explicit profile; else the profile of the source it came in by; else of the source whose pattern fits; else the only one; else none.</summary>
-    private static MappingProfile? ProfileFor(EntityRuntime entity, string source, string fileName, string? explicitProfile)
+    /// <summary>
+    /// An explicit profile; else the profile of the source it came in by; else, for a file imported by hand that is a
+    /// bank file (by content), the entity's bank profile; else of the source whose pattern fits; else the only one; else none.
+    /// </summary>
+    private static MappingProfile? ProfileFor(EntityRuntime entity, string source, string path, string? explicitProfile)
     {
+        var fileName = Path.GetFileName(path);
         if (explicitProfile is not null)
         {
             return entity.Profile(explicitProfile);
@@ -226,6 +247,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             return entity.Profile(byName.Profile);
         }
 
+        if (entity.Profiles.FirstOrDefault(p => p.Format == ProfileFormat.Bank) is { } bank && IsBankFile(path))
+        {
+            return bank;
+        }
+
         var byPattern = sources.FirstOrDefault(s => new FolderSource(".", s.Pattern, TimeSpan.Zero, TimeProvider.System).Accepts(fileName));
         if (byPattern is not null)
         {
@@ -233,6 +259,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         return entity.Profiles.Count == 1 ? entity.Profiles[0] : null;
+    }
+
+    /// <summary>A bank or remittance file by its first bytes (BAI2, lockbox, camt, X12 820, CFONB 120), whatever its name.</summary>
+    internal static bool IsBankFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return BankFileReader.Detect(stream) != BankFileFormat.Unknown;
     }
 
     /// <summary>A PDF by its first bytes (within the first kilobyte, as PDF readers allow), whatever its name.</summary>

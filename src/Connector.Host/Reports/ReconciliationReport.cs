@@ -28,6 +28,9 @@ internal sealed record ReconciliationReport(
     /// per currency. They reconcile in the report of the run that read them; here they explain the packages written.
     /// </summary>
     public IReadOnlyList<CarriedTotal> ExportedFromEarlierRuns { get; init; } = [];
+
+    /// <summary>The payments read from the run's bank documents (null when it read none).</summary>
+    public PaymentReport? Payments { get; init; }
 }
 
 /// <summary>Count and amount of one currency exported by a run from records read in earlier runs.</summary>

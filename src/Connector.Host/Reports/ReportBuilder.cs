@@ -94,6 +94,7 @@ internal static class ReportBuilder
         {
             SetAside = setAside,
             ExportedFromEarlierRuns = carried,
+            Payments = PaymentReport.Build(store.RemittancesOfRun(runId), names),
         };
     }
 

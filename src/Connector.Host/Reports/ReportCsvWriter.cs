@@ -72,6 +72,41 @@ internal static class ReportCsvWriter
         {
             Row(writer, "packages", package);
         }
+
+        if (report.Payments is { } payments)
+        {
+            WritePayments(writer, payments);
+        }
+    }
+
+    /// <summary>Payments by state (count, amount), what they came to, and those that wait for a person.</summary>
+    private static void WritePayments(TextWriter writer, PaymentReport payments)
+    {
+        foreach (var state in payments.ByState)
+        {
+            Row(writer, "payments", state.State.ToString(), count: state.Count, amount: state.Amount);
+        }
+
+        var t = payments.Totals;
+        Row(writer, "payment_totals", "received", count: t.Credits, amount: t.AmountReceived);
+        Row(writer, "payment_totals", "applied", amount: t.AmountApplied);
+        Row(writer, "payment_totals", "discounts", amount: t.Discounts);
+        foreach (var (reason, amount) in t.DeductionsByReason.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            Row(writer, "payment_totals", "deduction", amount: amount, detail: reason);
+        }
+
+        Row(writer, "payment_totals", "on_account", amount: t.OnAccount);
+        Row(writer, "payment_totals", "unapplied", amount: t.UnappliedAmount);
+        Row(writer, "payment_totals", "fully_applied", count: t.FullyApplied);
+        Row(writer, "payment_totals", "partly_applied", count: t.PartlyApplied);
+        Row(writer, "payment_totals", "not_applied", count: t.Unapplied);
+        Row(writer, "payment_totals", "payment_rate", detail: t.PaymentRate?.ToString("0.0000", CultureInfo.InvariantCulture) ?? string.Empty);
+        Row(writer, "payment_totals", "line_rate", detail: t.LineRate?.ToString("0.0000", CultureInfo.InvariantCulture) ?? string.Empty);
+        foreach (var p in payments.Waiting)
+        {
+            Row(writer, "payments_waiting", p.Payment, p.Currency, 1, p.Amount, p.State.ToString(), $"{p.Document}: {p.Payer}: {p.Reason}");
+        }
     }
 
     /// <summary>One RFC 4180 field: quoted when it holds a delimiter, quote or line break, or starts or ends with a space.</summary>

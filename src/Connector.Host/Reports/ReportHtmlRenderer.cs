@@ -24,6 +24,7 @@ internal static class ReportHtmlRenderer
         AppendCounts(html, report.Counts);
         AppendExceptions(html, report.ExceptionsByCode);
         AppendSetAside(html, report.SetAside);
+        ReportHtmlPayments.Append(html, report.Payments);
         AppendDocuments(html, report.Documents);
         AppendCarried(html, report.ExportedFromEarlierRuns);
         AppendPackages(html, report.Packages);
@@ -233,5 +234,5 @@ internal static class ReportHtmlRenderer
             .Append(E(ReportFormat.Count(value.Count))).Append("</td><td class=\"num\">").Append(E(ReportFormat.Amount(value.Amount))).Append("</td></tr>\n");
     }
 
-    private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    internal static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }

@@ -7,7 +7,8 @@ namespace Connector.Host.Reports;
 
 /// <summary>
 /// Writes a <see cref="ReconciliationReport"/> as an XLSX workbook: sheets Totals (run, control totals per currency,
-/// record counts, packages), Exceptions (by code), Set aside (record by record) and Documents. Numbers are numeric cells, text is inline strings neutralised
+/// record counts, packages), Exceptions (by code), Set aside (record by record), Documents and, when the run read bank
+/// files, Payments. Numbers are numeric cells, text is inline strings neutralised
 /// against formula injection.
 /// </summary>
 internal static class ReportXlsxWriter
@@ -25,6 +26,10 @@ internal static class ReportXlsxWriter
         AddSheet(workbookPart, sheets, "Exceptions", ExceptionsSheet(report), [36, 10]);
         AddSheet(workbookPart, sheets, "Set aside", SetAsideSheet(report), [22, 40, 8, 10, 14, 28, 80]);
         AddSheet(workbookPart, sheets, "Documents", DocumentsSheet(report), [48, 14, 10, 66, 80]);
+        if (report.Payments is { } payments)
+        {
+            AddSheet(workbookPart, sheets, "Payments", ReportXlsxPayments.Sheet(payments), [34, 30, 30, 10, 14, 14, 30, 80]);
+        }
         workbookPart.Workbook.Save();
     }
 

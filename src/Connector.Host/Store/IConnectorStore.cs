@@ -118,6 +118,33 @@ internal interface IConnectorStore : IDisposable
     /// <summary>A sequence number for batch ids, per entity, never handed out twice.</summary>
     long NextBatchSequence(string entity);
 
+    /// <summary>The ordinals of the remittances already stored for a bank document (to resume it without doubles).</summary>
+    IReadOnlySet<int> StoredRemittanceOrdinals(long documentId);
+
+    /// <summary>For each of the keys that has one, the first remittance stored with it that is neither Refused nor a Duplicate.</summary>
+    IReadOnlyDictionary<string, RemittanceInfo> FindRemittancesByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys);
+
+    /// <summary>Stores remittances and their first transition in one transaction.</summary>
+    void AddRemittances(IReadOnlyList<NewRemittance> remittances, DateTimeOffset at);
+
+    RemittanceInfo? GetRemittance(long remittanceId);
+
+    /// <summary>The entity's remittances in these states, oldest first.</summary>
+    IReadOnlyList<RemittanceInfo> RemittancesInStates(string entity, IReadOnlyCollection<RemittanceState> states);
+
+    /// <summary>The remittances read from the documents of a run.</summary>
+    IReadOnlyList<RemittanceInfo> RemittancesOfRun(long runId);
+
+    /// <summary>
+    /// Moves a remittance from one state to another (with the ERP's receipt id and number, or the target's reasons) in
+    /// one transaction with its transition (and an audit entry when it ends Confirmed, Refused or NoTarget); false, and
+    /// nothing changed, when it is no longer in <see cref="RemittanceMove.From"/>. Moving to Posting counts an attempt.
+    /// </summary>
+    bool MoveRemittance(RemittanceMove move, DateTimeOffset at);
+
+    /// <summary>Every state change of a remittance, oldest first.</summary>
+    IReadOnlyList<RemittanceTransition> RemittanceHistory(long remittanceId);
+
     IReadOnlyList<ExceptionInfo> ListExceptions(string? entity, bool openOnly, int limit);
 
     ExceptionInfo? GetException(long exceptionId);

@@ -17,6 +17,9 @@ namespace Connector.Host.Store;
 [JsonSerializable(typeof(List<Suggestion>))]
 [JsonSerializable(typeof(List<ControlTotal>))]
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(Remittance))]
+[JsonSerializable(typeof(List<StoredApplication>))]
+[JsonSerializable(typeof(List<StoredCandidate>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
 
 internal static class StoreJson
@@ -40,6 +43,25 @@ internal static class StoreJson
     public static Invoice UnpackInvoice(byte[] packed)
         => JsonSerializer.Deserialize(Inflate(packed), StoreJsonContext.Default.Invoice)
            ?? throw new InvalidDataException("A stored record holds no invoice.");
+
+    /// <summary>The stored form of a remittance: its canonical JSON, deflated like a record's.</summary>
+    public static byte[] Pack(Remittance remittance) => Deflate(JsonSerializer.SerializeToUtf8Bytes(remittance, StoreJsonContext.Default.Remittance));
+
+    public static Remittance UnpackRemittance(byte[] packed)
+        => JsonSerializer.Deserialize(Inflate(packed), StoreJsonContext.Default.Remittance)
+           ?? throw new InvalidDataException("A stored remittance holds no payment.");
+
+    public static string Serialize(IReadOnlyList<StoredApplication> applications)
+        => JsonSerializer.Serialize(applications as List<StoredApplication> ?? [.. applications], StoreJsonContext.Default.ListStoredApplication);
+
+    public static IReadOnlyList<StoredApplication> DeserializeApplications(string json)
+        => json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListStoredApplication) ?? [];
+
+    public static string Serialize(IReadOnlyList<StoredCandidate> candidates)
+        => JsonSerializer.Serialize(candidates as List<StoredCandidate> ?? [.. candidates], StoreJsonContext.Default.ListStoredCandidate);
+
+    public static IReadOnlyList<StoredCandidate> DeserializeCandidates(string json)
+        => json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListStoredCandidate) ?? [];
 
     private static byte[] Deflate(byte[] data)
     {

@@ -164,5 +164,49 @@ internal static class StoreMigrations
         ALTER TABLE records ADD COLUMN erp_status TEXT;
         ALTER TABLE batches ADD COLUMN confirmed_at TEXT;
         """,
+        """
+        -- Version 7: payments. Each payment of a bank document is a remittance: keyed (account, number, date, amount,
+        -- currency, payer, occurrence), cash-applied to the entity's open items, then posted as a receipt. The
+        -- decided applications and the candidates for an operator are kept as JSON; the payment itself deflated.
+        CREATE TABLE remittances (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            entity TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            currency TEXT,
+            state TEXT NOT NULL,
+            payload BLOB NOT NULL, -- the canonical remittance: UTF-8 JSON, deflated (StoreJson.Pack)
+            payer_account TEXT,
+            applied TEXT NOT NULL,
+            on_account TEXT NOT NULL,
+            unapplied TEXT NOT NULL,
+            explanation TEXT,
+            applications_json TEXT NOT NULL,
+            candidates_json TEXT NOT NULL,
+            problems_json TEXT NOT NULL,
+            duplicate_of INTEGER REFERENCES remittances(id),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            erp_receipt_id TEXT,
+            erp_receipt_number TEXT,
+            state_reason TEXT,
+            updated_at TEXT NOT NULL,
+            UNIQUE (document_id, ordinal));
+        CREATE INDEX ix_remittances_key ON remittances(entity, idem_key, id);
+        CREATE INDEX ix_remittances_state ON remittances(entity, state, id);
+
+        CREATE TABLE remittance_transitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            remittance_id INTEGER NOT NULL REFERENCES remittances(id),
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            reason TEXT);
+        CREATE INDEX ix_remittance_transitions ON remittance_transitions(remittance_id);
+        """,
     ];
 }

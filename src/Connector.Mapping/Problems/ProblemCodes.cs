@@ -169,6 +169,12 @@ public static class ProblemCodes
     /// <summary>Entries a bank file marks as test or deletion data: read for the control totals, not taken as payments.</summary>
     public const string BankEntriesSkipped = "BANK_ENTRIES_SKIPPED";
 
+    /// <summary>The target's open items could not be read: payments are applied to the invoices the Connector posted only.</summary>
+    public const string BankOpenItemsUnavailable = "BANK_OPEN_ITEMS_UNAVAILABLE";
+
+    /// <summary>The bank file's receiving account is not one of the entity's <c>identifiers.bank_accounts</c>.</summary>
+    public const string BankAccountNotEntity = "BANK_ACCOUNT_NOT_ENTITY";
+
     // Customer master file.
     public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
 

@@ -7,6 +7,9 @@ internal enum ProfileFormat
 
     /// <summary>An e-invoice (UBL, CII, Factur-X, ZUGFeRD): fields name EN 16931 business terms; every field is optional.</summary>
     EInvoice,
+
+    /// <summary>A bank or remittance file (BAI2, BAI lockbox, camt.052/053/054, X12 820, CFONB 120): the format is detected by content; nothing to map.</summary>
+    Bank,
 }
 
 /// <summary>The <c>csv:</c> section of a profile.</summary>

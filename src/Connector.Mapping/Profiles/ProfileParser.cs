@@ -31,11 +31,17 @@ internal static class ProfileParser
             "csv" => ProfileFormat.Csv,
             "xlsx" => ProfileFormat.Xlsx,
             "einvoice" => ProfileFormat.EInvoice,
+            "bank" => ProfileFormat.Bank,
             _ => null,
         };
         if (formatText is not null && format is null)
         {
-            doc.Error("format", $"'{formatText}' is not a format: csv, xlsx or einvoice", e["format"]);
+            doc.Error("format", $"'{formatText}' is not a format: bank, csv, xlsx or einvoice", e["format"]);
+        }
+
+        if (format == ProfileFormat.Bank)
+        {
+            return ParseBank(doc, e, name ?? expected, filePath);
         }
 
         var record = ProfileRecords.Parse(doc, e, format);
@@ -72,6 +78,25 @@ internal static class ProfileParser
             CreditNotes = credit,
             Fields = fields,
             ValueMaps = localMaps,
+        };
+        return ConfigResult<MappingProfile>.From(profile, doc.Errors);
+    }
+
+    /// <summary>A bank profile names the format only: the file's own format is detected by content, its fields are the bank's.</summary>
+    private static ConfigResult<MappingProfile> ParseBank(YamlDoc doc, Dictionary<string, YamlNode> e, string name, string filePath)
+    {
+        foreach (var section in new[] { "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps" }.Where(e.ContainsKey))
+        {
+            doc.Error(section, $"a {section} section in a bank profile: bank files are recognised by their content and need no mapping", e[section]);
+        }
+
+        var profile = new MappingProfile
+        {
+            Name = name,
+            Description = doc.String(e, string.Empty, "description"),
+            Format = ProfileFormat.Bank,
+            FilePath = filePath,
+            Fields = new Dictionary<CanonicalField, FieldSpec>(),
         };
         return ConfigResult<MappingProfile>.From(profile, doc.Errors);
     }

@@ -26,7 +26,15 @@ internal static class InvoiceDocumentReader
         {
             ProfileFormat.Xlsx => XlsxDocumentReader.Read(stream, profile, entityCode, context),
             ProfileFormat.EInvoice => EInvoiceDocumentReader.Read(stream, profile, entityCode, context),
+            ProfileFormat.Bank => NotInvoices(profile, context),
             _ => CsvDocumentReader.Read(stream, profile, entityCode, context),
         };
+    }
+
+    /// <summary>A bank profile's documents hold payments, read by the bank file reader, not invoices.</summary>
+    private static IEnumerable<MappedInvoice> NotInvoices(MappingProfile profile, DocumentReadContext context)
+    {
+        context.Fail(Problems.Problem.Error(Problems.ProblemCodes.UnknownFormat, $"profile '{profile.Name}' is a bank profile: its files hold payments, not invoices", context.At()));
+        return [];
     }
 }

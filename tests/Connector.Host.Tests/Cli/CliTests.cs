@@ -272,6 +272,41 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Camt054WithoutEntity_RoutedByItsAccountAndItsPaymentsStoredAndSummarised()
+    {
+        var samples = Path.Combine(PipelineHarness.RepositoryMappings, "fr-dupont", "samples");
+        (await Run(["import", "--entity", "FR01", .. Directory.GetFiles(samples, "FACTURES_*.csv").Order(StringComparer.Ordinal), .. Directory.GetFiles(samples, "FR01_efacture_*").Order(StringComparer.Ordinal)])).Code.ShouldBe(0);
+
+        var (code, output) = await Run("import", Path.Combine(samples, "bank", "FR01_camt054_20261120.xml"));
+
+        code.ShouldBe(0, output);
+        output.ShouldContain("Payments by outcome");
+        output.ShouldContain("unapplied 450.00");
+        using var store = Connector.Host.Store.SqliteStore.Open(Path.Combine(_data.Path, "connector.db"));
+        var run = store.ListRuns("FR01", 10).First();
+        store.RemittancesOfRun(run.Id).Count.ShouldBe(8);
+        store.DocumentsOfRun(run.Id).Single().Profile.ShouldBe("releves-banque");
+        var unapplied = store.RemittancesInStates("FR01", [Connector.Host.Store.RemittanceState.Unapplied]).Single();
+
+        var (listCode, list) = await Run("payments", "list", "--entity", "FR01", "--state", "Unapplied", "--json");
+        listCode.ShouldBe(0);
+        var listed = JsonDocument.Parse(list).RootElement.EnumerateArray().Single();
+        listed.GetProperty("payment").GetString().ShouldBe("E2E-SCILAC-01");
+        listed.GetProperty("state").GetString().ShouldBe("unapplied");
+        var (showCode, show) = await Run("payments", "show", unapplied.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        showCode.ShouldBe(0);
+        show.ShouldContain("SCI DU LAC");
+        show.ShouldContain("stored -> Unapplied");
+        var invoice = Connector.Host.Pipeline.ConnectorOpenItems.ForCashApplication(store, "FR01", []).First(i => i.Currency == "EUR" && i.OpenAmount > 450m);
+
+        var (resolveCode, resolve) = await Run("payments", "resolve", unapplied.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--invoice", invoice.Number + "=450.00", "--user", "alice");
+
+        resolveCode.ShouldBe(0, resolve);
+        resolve.ShouldContain("is Applied");
+        store.GetRemittance(unapplied.Id)!.Applications.Single().InvoiceNumber.ShouldBe(invoice.Number);
+    }
+
+    [Fact]
     public async Task InspectJson_Bai2WithControlTotalMismatch_RefusedNamingTheRecord()
     {
         var file = Path.Combine(_data.Path, "statement.bai");

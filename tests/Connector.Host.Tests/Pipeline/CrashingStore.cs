@@ -77,6 +77,22 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
 
     public void ReleaseExportedKey(long recordId) => Call(nameof(ReleaseExportedKey), () => inner.ReleaseExportedKey(recordId));
 
+    public IReadOnlySet<int> StoredRemittanceOrdinals(long documentId) => inner.StoredRemittanceOrdinals(documentId);
+
+    public IReadOnlyDictionary<string, RemittanceInfo> FindRemittancesByKeys(string entity, IReadOnlyCollection<string> idempotencyKeys) => inner.FindRemittancesByKeys(entity, idempotencyKeys);
+
+    public void AddRemittances(IReadOnlyList<NewRemittance> remittances, DateTimeOffset at) => Call(nameof(AddRemittances), () => inner.AddRemittances(remittances, at));
+
+    public RemittanceInfo? GetRemittance(long remittanceId) => inner.GetRemittance(remittanceId);
+
+    public IReadOnlyList<RemittanceInfo> RemittancesInStates(string entity, IReadOnlyCollection<RemittanceState> states) => inner.RemittancesInStates(entity, states);
+
+    public IReadOnlyList<RemittanceInfo> RemittancesOfRun(long runId) => inner.RemittancesOfRun(runId);
+
+    public bool MoveRemittance(RemittanceMove move, DateTimeOffset at) => Call(nameof(MoveRemittance), () => inner.MoveRemittance(move, at));
+
+    public IReadOnlyList<RemittanceTransition> RemittanceHistory(long remittanceId) => inner.RemittanceHistory(remittanceId);
+
     public bool CloseBatch(string batchId, DateTimeOffset at) => Call(nameof(CloseBatch), () => inner.CloseBatch(batchId, at));
 
     public IReadOnlyList<BatchInfo> SubmittedBatches(string entity) => inner.SubmittedBatches(entity);

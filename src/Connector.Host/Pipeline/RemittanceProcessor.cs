@@ -1,0 +1,168 @@
+using Connector.Adapters.Abstractions;
+using Connector.Host.Store;
+using Connector.Mapping.CashApplication;
+using Connector.Mapping.Model;
+using Connector.Mapping.Problems;
+using Connector.Mapping.Reading;
+using Connector.Mapping.Remittances;
+using Microsoft.Extensions.Logging;
+
+namespace Connector.Host.Pipeline;
+
+/// <summary>
+/// Reads one stored bank document (its format detected by content), keys each payment, recognises payments stored
+/// before (a resent file, an overlapping statement), applies each new customer payment to the entity's open items in
+/// file order, and stores every payment with its state in one transaction. One instance serves one run of one entity:
+/// the open items are read once (the target's, when it reads them, and the invoices the Connector posted, less what
+/// stored payments took) and form one book, so an item is not given twice in the run. A document interrupted by a
+/// crash is read again; payments already stored (same document, same ordinal) are not stored twice.
+/// </summary>
+internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions options)
+{
+    private OpenItemBook? _book;
+    private Problem? _openItemsWarning;
+
+    public async Task<DocumentOutcome> ProcessAsync(EntityRuntime entity, IInvoiceTarget target, DocumentInfo document, CancellationToken cancellationToken)
+    {
+        var context = new DocumentReadContext(document.OriginalName);
+        var (format, read) = Read(entity, document, context);
+        if (context.Failed)
+        {
+            store.CompleteDocument(document.Id, DocumentStatus.Failed, context.Problems, 0, []);
+            return new DocumentOutcome(document.Id, DocumentStatus.Failed, context.Problems, new Dictionary<RecordState, int>(), false);
+        }
+
+        var problems = context.Problems.ToList();
+        CheckAccount(entity, read, context, problems);
+        var remittances = read.Select(r => r.Remittance.Currency is null ? r.Remittance with { Currency = entity.Definition.Currency } : r.Remittance).ToList();
+        var keys = ReceiptKeys.Assign(remittances);
+        var stored = store.StoredRemittanceOrdinals(document.Id);
+        var earlier = store.FindRemittancesByKeys(entity.Code, [.. keys.Where((_, i) => !stored.Contains(i + 1))]);
+        var fresh = new List<NewRemittance>();
+        var engine = new CashApplicationEngine(entity.Definition.CashApplication);
+        for (var i = 0; i < remittances.Count; i++)
+        {
+            if (stored.Contains(i + 1))
+            {
+                continue;
+            }
+
+            var remittance = remittances[i];
+            var draft = new NewRemittance(document.Id, i + 1, document.RunId, entity.Code, keys[i], RemittanceState.Unapplied, remittance, null, 0m, 0m, remittance.Amount, null, [], [], read[i].Problems, null, null);
+            if (earlier.TryGetValue(keys[i], out var before) && before.DocumentId != document.Id)
+            {
+                var origin = store.GetDocument(before.DocumentId)?.OriginalName ?? $"document {before.DocumentId}";
+                fresh.Add(draft with { State = RemittanceState.Duplicate, Unapplied = 0m, DuplicateOf = before.Id, Reason = $"the same payment was received before in '{origin}' (remittance {before.Id}, {before.State}): skipped" });
+            }
+            else if (remittance.Direction == EntryDirection.Debit)
+            {
+                fresh.Add(draft with { State = RemittanceState.Debit, Unapplied = 0m, Reason = "a debit, not a customer's payment" });
+            }
+            else if (read[i].Problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error) is { } error)
+            {
+                fresh.Add(draft with { Reason = $"the payment cannot be applied as read: {error.Message}" });
+            }
+            else
+            {
+                var book = _book ??= await BuildBookAsync(entity, target, cancellationToken).ConfigureAwait(false);
+                fresh.Add(Decided(draft, engine.Apply(remittance, book, entity.Matcher)));
+            }
+        }
+
+        if (_openItemsWarning is { } warning && fresh.Any(f => f.State is not RemittanceState.Duplicate and not RemittanceState.Debit))
+        {
+            problems.Add(warning);
+        }
+
+        store.AddRemittances(fresh, clock.GetUtcNow());
+        var status = problems.Any(p => p.Severity == ProblemSeverity.Error) || fresh.Any(f => f.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+            ? DocumentStatus.ProcessedWithErrors
+            : DocumentStatus.Processed;
+        store.CompleteDocument(document.Id, status, problems, remittances.Count, []);
+        logger.LogInformation(
+            "Bank document '{Name}' ({Format}): {Counts}",
+            document.OriginalName,
+            format,
+            string.Join(", ", fresh.GroupBy(f => f.State).Select(g => $"{g.Key} {g.Count()}")));
+        return new DocumentOutcome(document.Id, status, problems, new Dictionary<RecordState, int>(), false)
+        {
+            Payments = fresh.GroupBy(f => f.State).ToDictionary(g => g.Key, g => g.Count()),
+        };
+    }
+
+    private (string Format, IReadOnlyList<MappedRemittance> Read) Read(EntityRuntime entity, DocumentInfo document, DocumentReadContext context)
+    {
+        var format = BankFileFormat.Unknown;
+        try
+        {
+            using var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read);
+            format = BankFileReader.Detect(file);
+            return (BankFileReader.Name(format), BankFileReader.Read(file, format, entity.Code, context));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not IOException)
+        {
+            // A reader never throws for bad content; should one still (a defect), the document fails, not every run.
+            context.Fail(Problem.Error(ProblemCodes.ReadFailed, $"reading stopped at an unexpected error ({e.GetType().Name}: {e.Message}); nothing was taken from the file", context.At()));
+            return (BankFileReader.Name(format), []);
+        }
+    }
+
+    /// <summary>A file whose account is not the entity's is read still (the source is the entity's), with a warning.</summary>
+    private static void CheckAccount(EntityRuntime entity, IReadOnlyList<MappedRemittance> read, DocumentReadContext context, List<Problem> problems)
+    {
+        if (entity.Definition.Identifiers.BankAccounts.Count == 0 || read.Count == 0)
+        {
+            return;
+        }
+
+        if (new BankAccountRouter([entity.Definition]).Route(read.Select(r => r.Remittance.ReceivingAccount), out var reason) is null)
+        {
+            problems.Add(Problem.Warning(ProblemCodes.BankAccountNotEntity, $"The file came in by a source of {entity.Code}, but {reason}; its payments are applied to {entity.Code}'s invoices.", context.At()));
+        }
+    }
+
+    private async Task<OpenItemBook> BuildBookAsync(EntityRuntime entity, IInvoiceTarget target, CancellationToken cancellationToken)
+    {
+        var items = new List<OpenItem>();
+        if (target is IOpenItemSource source)
+        {
+            try
+            {
+                var settings = options.Resilience ?? entity.Definition.Target.Resilience;
+                var resilience = TargetResilience.For(target, entity.Code, settings, options.Timing, logger);
+                items.AddRange(await resilience.Pipeline.ExecuteAsync(async token => await source.LoadOpenItemsAsync(entity.Definition, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+            {
+                _openItemsWarning = Problem.Warning(ProblemCodes.BankOpenItemsUnavailable, $"The open items of {target.Type} could not be read ({e.Message}); payments were applied to the invoices the Connector posted only.", new SourceLocation(entity.Code));
+                logger.LogWarning("Open items of {Entity} could not be read from {Target}: {Reason}; applying to the invoices the Connector posted only", entity.Code, target.Type, e.Message);
+            }
+        }
+
+        var book = OpenItemBook.Build(ConnectorOpenItems.ForCashApplication(store, entity.Code, items));
+        logger.LogInformation("Cash application for {Entity}: {Count} open items", entity.Code, book.Count);
+        return book;
+    }
+
+    private static NewRemittance Decided(NewRemittance draft, CashApplicationResult result)
+    {
+        var state = result.Outcome switch
+        {
+            ApplicationOutcome.FullyApplied => RemittanceState.Applied,
+            ApplicationOutcome.PartlyApplied => RemittanceState.PartlyApplied,
+            _ => RemittanceState.Unapplied,
+        };
+        return draft with
+        {
+            State = state,
+            PayerAccount = result.PayerAccount,
+            Applied = result.Applied,
+            OnAccount = result.OnAccount,
+            Unapplied = result.Unapplied,
+            Explanation = result.Explanation,
+            Applications = [.. result.Applications.Select(a => new StoredApplication(a.Item.Number, a.Item.CustomerAccount, a.Item.ErpId, a.Item.InstallmentId, a.Item.Origin, a.AmountApplied, a.DiscountTaken, a.Deduction, a.DeductionReason, a.Rule, a.Explanation, a.LineNumber))],
+            Candidates = [.. result.Candidates.Select(c => new StoredCandidate(c.Item.Number, c.Item.CustomerAccount, c.Item.OpenAmount, c.Score, c.Reason))],
+            Reason = state == RemittanceState.Applied ? "applied automatically" : "waits for an operator: " + result.Explanation,
+        };
+    }
+}
