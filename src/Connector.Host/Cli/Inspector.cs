@@ -72,6 +72,23 @@ internal static class Inspector
             }
         }
 
+        // A spreadsheet no invoice profile reads well may be a remittance advice.
+        if (best is null || best.DocumentFailed || best.Records.Count == 0)
+        {
+            foreach (var entity in entities)
+            {
+                foreach (var profile in entity.Profiles.Where(p => FitsAdvice(p, format) && (profileName is null || string.Equals(p.Name, profileName, StringComparison.OrdinalIgnoreCase))))
+                {
+                    tried.Add($"{entity.Code}/{profile.Name}");
+                    var advice = RemittanceInspector.InspectAdvice(entity, profile, path, format, openItems ?? (_ => []));
+                    if (!advice.DocumentFailed && advice.Bank!.Remittances.Count > 0 && (best is null || best.DocumentFailed || best.Records.Count == 0))
+                    {
+                        best = advice;
+                    }
+                }
+            }
+        }
+
         return best is null
             ? new InspectResult(path, format, null, null, true, [Problem.Error(ProblemCodes.UnknownFormat, $"No profile reads {format} files{(profileName is null ? string.Empty : $" under the name '{profileName}'")}.", new SourceLocation(Path.GetFileName(path)))], [], tried)
             : best with { Tried = tried };
@@ -117,7 +134,11 @@ internal static class Inspector
     }
 
     private static bool FitsFormat(MappingProfile profile, string format)
-        => format == "xlsx" ? profile.Format == ProfileFormat.Xlsx : profile.Format == ProfileFormat.Csv;
+        => profile.Record == ProfileRecord.Invoice && (format == "xlsx" ? profile.Format == ProfileFormat.Xlsx : profile.Format == ProfileFormat.Csv);
+
+    /// <summary>The remittance advice profiles that could read the file (csv or xlsx, <c>record: remittance</c>).</summary>
+    private static bool FitsAdvice(MappingProfile profile, string format)
+        => profile.Record == ProfileRecord.Remittance && (format == "xlsx" ? profile.Format == ProfileFormat.Xlsx : profile.Format == ProfileFormat.Csv);
 
     /// <summary>
     /// A PDF or XML (by content, not name) is taken for an e-invoice, a zip (PK) for a workbook; anything else for

@@ -3,7 +3,9 @@ using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Reading;
+using Connector.Mapping.Profiles;
 using Connector.Mapping.Remittances;
+using Connector.Mapping.Remittances.Advice;
 
 namespace Connector.Host.Cli;
 
@@ -71,6 +73,43 @@ internal static class RemittanceInspector
         return new InspectResult(path, name, entity.Code, null, context.Failed, problems, [], [])
         {
             Bank = new BankFileSummary(name, route, items.Count, inspections),
+        };
+    }
+
+    /// <summary>
+    /// Inspects a CSV or XLSX remittance advice with a <c>record: remittance</c> profile of the entity: its payments
+    /// (advices say what they pay; the money comes as bank credits) applied to the entity's open items as a credit with
+    /// these lines would be.
+    /// </summary>
+    public static InspectResult InspectAdvice(EntityRuntime entity, MappingProfile profile, string path, string format, Func<EntityRuntime, IReadOnlyList<OpenItem>> openItems)
+    {
+        var context = new DocumentReadContext(Path.GetFileName(path));
+        List<MappedRemittance> read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = [.. RemittanceDocumentReader.Read(stream, profile, entity.Code, context)];
+        }
+
+        if (context.Failed)
+        {
+            return new InspectResult(path, format, entity.Code, profile.Name, true, context.Problems, [], [])
+            {
+                Bank = new BankFileSummary("remittance advice", null, 0, []),
+            };
+        }
+
+        var keys = ReceiptKeys.Assign([.. read.Select(r => r.Remittance)]);
+        var book = OpenItemBook.Build(openItems(entity));
+        var engine = new CashApplicationEngine(entity.Definition.CashApplication);
+        var inspections = read.Select((r, i) =>
+        {
+            var remittance = r.Remittance.Currency is null ? r.Remittance with { Currency = entity.Definition.Currency } : r.Remittance;
+            var application = r.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : engine.Apply(remittance with { AdviceOnly = false }, book, entity.Matcher);
+            return new RemittanceInspection(keys[i], r with { Remittance = remittance }, application);
+        }).ToList();
+        return new InspectResult(path, format, entity.Code, profile.Name, false, context.Problems, [], [])
+        {
+            Bank = new BankFileSummary("remittance advice", $"read with {entity.Code}'s profile {profile.Name}", book.Count, inspections),
         };
     }
 

@@ -142,8 +142,8 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
             observer?.DocumentStarted(document.OriginalName, document.Size);
             var progress = observer is null ? null : new Progress<long>(observer.BytesRead);
-            var outcome = profile.Format == ProfileFormat.Bank
-                ? await payments.ProcessAsync(entity, target, document, cancellationToken).ConfigureAwait(false)
+            var outcome = profile.Format == ProfileFormat.Bank || profile.Record == ProfileRecord.Remittance
+                ? await payments.ProcessAsync(entity, target, document, profile, cancellationToken).ConfigureAwait(false)
                 : processor.Process(entity, document, profile, progress, cancellationToken);
             interrupted |= outcome.Interrupted;
             observer?.DocumentFinished(document.OriginalName, outcome);

@@ -3,8 +3,10 @@ using Connector.Host.Store;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
+using Connector.Mapping.Profiles;
 using Connector.Mapping.Reading;
 using Connector.Mapping.Remittances;
+using Connector.Mapping.Remittances.Advice;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Host.Pipeline;
@@ -22,10 +24,10 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
     private OpenItemBook? _book;
     private Problem? _openItemsWarning;
 
-    public async Task<DocumentOutcome> ProcessAsync(EntityRuntime entity, IInvoiceTarget target, DocumentInfo document, CancellationToken cancellationToken)
+    public async Task<DocumentOutcome> ProcessAsync(EntityRuntime entity, IInvoiceTarget target, DocumentInfo document, MappingProfile profile, CancellationToken cancellationToken)
     {
         var context = new DocumentReadContext(document.OriginalName);
-        var (format, read) = Read(entity, document, context);
+        var (format, read) = Read(entity, document, profile, context);
         if (context.Failed)
         {
             store.CompleteDocument(document.Id, DocumentStatus.Failed, context.Problems, 0, []);
@@ -40,6 +42,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
         var earlier = store.FindRemittancesByKeys(entity.Code, [.. keys.Where((_, i) => !stored.Contains(i + 1))]);
         var fresh = new List<NewRemittance>();
         var engine = new CashApplicationEngine(entity.Definition.CashApplication);
+        var advices = new AdvicePool(store, entity);
         for (var i = 0; i < remittances.Count; i++)
         {
             if (stored.Contains(i + 1))
@@ -62,10 +65,29 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             {
                 fresh.Add(draft with { Reason = $"the payment cannot be applied as read: {error.Message}" });
             }
+            else if (remittance.AdviceOnly)
+            {
+                fresh.Add(draft with { State = RemittanceState.Advice, Unapplied = 0m, Reason = "a remittance advice: waits for the bank credit it describes" });
+                var book = _book ??= await BuildBookAsync(entity, target, cancellationToken).ConfigureAwait(false);
+                if (!advices.ApplyToWaitingCredit(remittance, book, engine, clock.GetUtcNow()))
+                {
+                    advices.Add(remittance, fresh.Count - 1);
+                }
+                else
+                {
+                    fresh[^1] = fresh[^1] with { State = RemittanceState.AdviceUsed, Reason = advices.LastUse };
+                }
+            }
             else
             {
                 var book = _book ??= await BuildBookAsync(entity, target, cancellationToken).ConfigureAwait(false);
-                fresh.Add(Decided(draft, engine.Apply(remittance, book, entity.Matcher)));
+                var (applied, advice) = advices.WithAdvice(remittance);
+                var decided = Decided(draft with { Remittance = applied }, engine.Apply(applied, book, entity.Matcher));
+                fresh.Add(advice is null ? decided : decided with { Reason = $"{decided.Reason} (with remittance advice {advice.Remittance.PaymentNumber})" });
+                if (advice?.DraftIndex is { } index)
+                {
+                    fresh[index] = fresh[index] with { State = RemittanceState.AdviceUsed, Reason = $"used for the bank credit {remittance.PaymentNumber ?? remittance.BankReference} of {remittance.Amount:0.00}" };
+                }
             }
         }
 
@@ -75,6 +97,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
         }
 
         store.AddRemittances(fresh, clock.GetUtcNow());
+        advices.RecordUsedStoredAdvices(clock.GetUtcNow());
         var status = problems.Any(p => p.Severity == ProblemSeverity.Error) || fresh.Any(f => f.Problems.Any(p => p.Severity == ProblemSeverity.Error))
             ? DocumentStatus.ProcessedWithErrors
             : DocumentStatus.Processed;
@@ -90,12 +113,18 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
         };
     }
 
-    private (string Format, IReadOnlyList<MappedRemittance> Read) Read(EntityRuntime entity, DocumentInfo document, DocumentReadContext context)
+    private (string Format, IReadOnlyList<MappedRemittance> Read) Read(EntityRuntime entity, DocumentInfo document, MappingProfile profile, DocumentReadContext context)
     {
         var format = BankFileFormat.Unknown;
         try
         {
             using var file = new FileStream(paths.Resolve(document.ArchivePath), FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (profile.Record == ProfileRecord.Remittance)
+            {
+                var advice = RemittanceDocumentReader.Read(file, profile, entity.Code, context).ToList();
+                return ($"remittance advice ({profile.Name})", context.Failed ? [] : advice);
+            }
+
             format = BankFileReader.Detect(file);
             return (BankFileReader.Name(format), BankFileReader.Read(file, format, entity.Code, context));
         }
@@ -160,9 +189,13 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             OnAccount = result.OnAccount,
             Unapplied = result.Unapplied,
             Explanation = result.Explanation,
-            Applications = [.. result.Applications.Select(a => new StoredApplication(a.Item.Number, a.Item.CustomerAccount, a.Item.ErpId, a.Item.InstallmentId, a.Item.Origin, a.AmountApplied, a.DiscountTaken, a.Deduction, a.DeductionReason, a.Rule, a.Explanation, a.LineNumber))],
+            Applications = Stored(result),
             Candidates = [.. result.Candidates.Select(c => new StoredCandidate(c.Item.Number, c.Item.CustomerAccount, c.Item.OpenAmount, c.Score, c.Reason))],
             Reason = state == RemittanceState.Applied ? "applied automatically" : "waits for an operator: " + result.Explanation,
         };
     }
+
+    /// <summary>The applications of a result as the store keeps them.</summary>
+    internal static IReadOnlyList<StoredApplication> Stored(CashApplicationResult result)
+        => [.. result.Applications.Select(a => new StoredApplication(a.Item.Number, a.Item.CustomerAccount, a.Item.ErpId, a.Item.InstallmentId, a.Item.Origin, a.AmountApplied, a.DiscountTaken, a.Deduction, a.DeductionReason, a.Rule, a.Explanation, a.LineNumber))];
 }

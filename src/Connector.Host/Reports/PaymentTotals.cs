@@ -28,7 +28,7 @@ internal sealed record PaymentFigure(EntryDirection Direction, decimal Amount, i
     {
         ApplicationOutcome? outcome = stored.State switch
         {
-            RemittanceState.Debit or RemittanceState.Duplicate => null,
+            RemittanceState.Debit or RemittanceState.Duplicate or RemittanceState.Advice or RemittanceState.AdviceUsed => null,
             RemittanceState.Unapplied => stored.Explanation is null ? null : ApplicationOutcome.Unapplied,
             RemittanceState.PartlyApplied => ApplicationOutcome.PartlyApplied,
             _ => ApplicationOutcome.FullyApplied,
@@ -106,7 +106,8 @@ internal sealed record PaymentReport(IReadOnlyList<PaymentStateCount> ByState, P
         }
 
         var byState = payments.GroupBy(p => p.State).OrderBy(g => g.Key).Select(g => new PaymentStateCount(g.Key, g.Count(), g.Sum(p => p.Amount))).ToList();
-        var totals = PaymentTotals.From([.. payments.Where(p => p.State != RemittanceState.Duplicate).Select(PaymentFigure.From)]);
+        // Duplicates and advices bring no money: they are counted by state, not in the figures.
+        var totals = PaymentTotals.From([.. payments.Where(p => p.State is not (RemittanceState.Duplicate or RemittanceState.Advice or RemittanceState.AdviceUsed)).Select(PaymentFigure.From)]);
         var waiting = payments
             .Where(p => p.State is RemittanceState.Unapplied or RemittanceState.PartlyApplied or RemittanceState.Refused or RemittanceState.NoTarget)
             .Select(p =>

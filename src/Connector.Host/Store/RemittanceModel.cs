@@ -32,6 +32,12 @@ internal enum RemittanceState
 
     /// <summary>Applied, but the entity's target cannot post receipts: kept with its applications, said so.</summary>
     NoTarget,
+
+    /// <summary>A remittance advice (no money): says what a payment pays; waits for the bank credit it describes.</summary>
+    Advice,
+
+    /// <summary>An advice whose bank credit came: the credit was applied with the advice's lines (the credit is named).</summary>
+    AdviceUsed,
 }
 
 /// <summary>A decided application of a payment to an open item, as stored.</summary>

@@ -15,7 +15,7 @@ public static class IdempotencyKey
         => string.Create(CultureInfo.InvariantCulture, $"{entityCode}|{TypeCode(kind)}|{number}");
 
     /// <summary>
-    /// The key of a receipt: entity, the account it arrived on, the payment's number (else the bank's reference,
+    /// The key of a receipt (<c>RCPT</c>; <c>ADVC</c> for a remittance advice, which is no receipt): entity, the account it arrived on, the payment's number (else the bank's reference,
     /// else none), its date, amount and currency, the payer, and its occurrence among payments identical in all of
     /// these within one document (1, 2...). The same payment in an overlapping statement or a file sent twice gets the
     /// same key; two genuine identical payments on one day get occurrences 1 and 2 and both count.
@@ -27,7 +27,9 @@ public static class IdempotencyKey
         var number = Clean(remittance.PaymentNumber) ?? Clean(remittance.BankReference) ?? "-";
         var date = (remittance.BookingDate ?? remittance.PaymentDate ?? remittance.ValueDate)?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "-";
         var payer = Clean(remittance.Payer.BankAccount) ?? Clean(remittance.Payer.CustomerAccount) ?? Clean(remittance.Payer.Name) ?? "-";
-        return string.Create(CultureInfo.InvariantCulture, $"{remittance.EntityCode}|RCPT|{Clean(remittance.ReceivingAccount) ?? "-"}|{number}|{date}|{remittance.Amount:0.00}|{remittance.Currency ?? "-"}|{payer}|{occurrence}");
+        // An advice and the credit it describes carry the same payment data: they must never be taken for duplicates.
+        var kind = remittance.AdviceOnly ? "ADVC" : "RCPT";
+        return string.Create(CultureInfo.InvariantCulture, $"{remittance.EntityCode}|{kind}|{Clean(remittance.ReceivingAccount) ?? "-"}|{number}|{date}|{remittance.Amount:0.00}|{remittance.Currency ?? "-"}|{payer}|{occurrence}");
     }
 
     private static string? Clean(string? text)

@@ -50,4 +50,16 @@ public sealed class ReceiptKeysTests
         ReceiptKeys.Assign([Payment("1", 100m) with { BookingDate = new DateOnly(2026, 11, 5) }])[0].ShouldNotBe(key);
         ReceiptKeys.Assign([Payment("1", 100m) with { ReceivingAccount = "999" }])[0].ShouldNotBe(key);
     }
+
+    [Fact]
+    public void Assign_AdviceAndTheCreditItDescribes_NeverTheSameKey()
+    {
+        var credit = Payment("VIR-2611-0187", 1929.92m);
+
+        var keys = ReceiptKeys.Assign([credit, credit with { AdviceOnly = true }]);
+
+        keys[0].ShouldContain("|RCPT|");
+        keys[1].ShouldContain("|ADVC|");
+        keys[1].ShouldEndWith("|1");
+    }
 }

@@ -4,7 +4,9 @@ account on 20 November 2026, for trying cash application on the demo's invoices:
 
     connector inspect --entity FR01 mappings/fr-dupont/samples/bank/FR01_camt054_20261120.xml
 
-Each payment exercises one rule (see EXPECTED.md beside it). Standard library only; the output is the same on every run.
+Each payment exercises one rule (see EXPECTED.md beside it). It also writes FR01_camt054_20261121.xml: the money of the
+three payments described by the remittance advice AVIS_PAIEMENT_20261121.csv (no invoice references: the advice says
+which invoices they pay). Standard library only; the output is the same on every run.
 """
 import os
 from xml.sax.saxutils import escape
@@ -64,9 +66,29 @@ def entry(i, ref, amount, direction, name, debtor_iban, strd, ustrd):
       </Ntry>"""
 
 
+# The credits the remittance advice AVIS_PAIEMENT_20261121.csv describes: the transfer quotes the advice's number, the
+# second transfer and the cheque say nothing of what they pay.
+ADVISED = [
+    ("VIR-2611-0187", "1929.92", "CRDT", "NEXA IMMOBILIER SAS", "FR1630003012340005012345678", [], None),
+    ("E2E-BRA-1121", "1717.72", "CRDT", "BATIMENTS RHONE-ALPES SAS", "FR4810096180000012345678914", [], "VIREMENT"),
+    ("REMISE-CHQ-1121", "866.32", "CRDT", "AUVERGNE CABLAGE INDUSTRIE SAS", "FR7612548029981234567890161", [], "REMISE CHEQUE 4417203"),
+]
+
+
+def write(name, payments, day, first):
+    entries = "\n".join(entry(first + i, *p) for i, p in enumerate(payments)).replace("2026-11-20", day).replace("BNPP20261120", "BNPP" + day.replace("-", ""))
+    xml = document(entries).replace("2026-11-20", day).replace("20261120", day.replace("-", ""))
+    with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as f:
+        f.write(xml)
+
+
 def main():
-    entries = "\n".join(entry(i + 1, *p) for i, p in enumerate(PAYMENTS))
-    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+    write("FR01_camt054_20261120.xml", PAYMENTS, "2026-11-20", 1)
+    write("FR01_camt054_20261121.xml", ADVISED, "2026-11-21", 1)
+
+
+def document(entries):
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
   <BkToCstmrDbtCdtNtfctn>
     <GrpHdr>
@@ -86,8 +108,6 @@ def main():
   </BkToCstmrDbtCdtNtfctn>
 </Document>
 """
-    with open(os.path.join(HERE, "FR01_camt054_20261120.xml"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(xml)
 
 
 if __name__ == "__main__":
