@@ -22,13 +22,14 @@ internal static class PaymentCommands
         var onAccount = new Option<bool>("--on-account") { Description = "Put what is left on the payer's account" };
         var customer = new Option<string?>("--customer") { Description = "The paying customer's account (when the bank's payer was not identified)" };
         var user = new Option<string?>("--user") { Description = "Who decides (default: the login name)" };
-        var command = new Command("resolve", "Apply a payment that waits to invoices (and on account): it becomes Applied, posted as a receipt by the next run.") { id, invoice, onAccount, customer, user };
+        var remember = new Option<bool>("--remember") { Description = "Learn the payer's bank account and name as this customer's, for the next payments" };
+        var command = new Command("resolve", "Apply a payment that waits to invoices (and on account): it becomes Applied, posted as a receipt by the next run.") { id, invoice, onAccount, customer, user, remember };
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
             var payment = app.Store.GetRemittance(parse.GetValue(id)) ?? throw new ArgumentException($"There is no payment {parse.GetValue(id)}.");
             var runtime = app.Entity(payment.Entity);
             var choices = (parse.GetValue(invoice) ?? []).Select(Choice).ToList();
-            var resolved = new RemittanceResolver(app.Store, app.Clock).Apply(runtime, payment.Id, OpenItems(app, runtime), choices, parse.GetValue(onAccount), parse.GetValue(customer), parse.GetValue(user) ?? Environment.UserName);
+            var resolved = new RemittanceResolver(app.Store, app.Clock).Apply(runtime, payment.Id, OpenItems(app, runtime), choices, parse.GetValue(onAccount), parse.GetValue(customer), parse.GetValue(user) ?? Environment.UserName, parse.GetValue(remember));
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Payment {resolved.Id} is Applied[/] ({resolved.Reason}); the next run of {resolved.Entity} posts it.");
             return CommandSupport.Ok;
         }));

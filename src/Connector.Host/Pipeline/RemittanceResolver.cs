@@ -16,7 +16,12 @@ internal sealed record InvoiceChoice(string Number, decimal? Amount);
 /// </summary>
 internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clock)
 {
-    public RemittanceInfo Apply(EntityRuntime entity, long remittanceId, IReadOnlyList<OpenItem> openItems, IReadOnlyList<InvoiceChoice> invoices, bool restOnAccount, string? customer, string actor)
+    /// <summary>
+    /// Applies the payment as decided. With <c>remember</c>, the decision is learnt: the payer's bank account and name,
+    /// as the bank wrote them, become aliases of the customer, so that the next payment from that account or under that
+    /// name finds the customer by itself.
+    /// </summary>
+    public RemittanceInfo Apply(EntityRuntime entity, long remittanceId, IReadOnlyList<OpenItem> openItems, IReadOnlyList<InvoiceChoice> invoices, bool restOnAccount, string? customer, string actor, bool remember = false)
     {
         var payment = store.GetRemittance(remittanceId) ?? throw new ArgumentException($"There is no payment {remittanceId}.");
         if (payment.Entity != entity.Code)
@@ -89,6 +94,17 @@ internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clo
         if (!store.MoveRemittance(move, clock.GetUtcNow()))
         {
             throw new InvalidOperationException($"Payment {remittanceId} changed while it was being resolved; look at it again.");
+        }
+
+        if (remember && payer is not null)
+        {
+            var bank = payment.Remittance.Payer;
+            foreach (var written in new[] { bank.BankAccount, bank.Name }.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim()))
+            {
+                var alias = new CustomerAlias(written, payer);
+                store.AddAlias(entity.Code, alias, actor, clock.GetUtcNow());
+                entity.Matcher.AddAlias(alias);
+            }
         }
 
         return store.GetRemittance(payment.Id)!;

@@ -165,6 +165,22 @@ public sealed class BankPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task ResolveWithRemember_NextPaymentFromThatAccountFindsTheCustomerByItself()
+    {
+        await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+        var scilac = _harness.Store.RemittancesInStates("FR01", [RemittanceState.Unapplied]).Single();
+        var open = ConnectorOpenItems.ForCashApplication(_harness.Store, "FR01", []);
+        var invoice = open.First(i => i.Currency == "EUR" && i.OpenAmount > 450m);
+
+        new RemittanceResolver(_harness.Store, _harness.Clock).Apply(_harness.Entity("FR01"), scilac.Id, open, [new InvoiceChoice(invoice.Number, 450m)], false, null, "alice", remember: true);
+
+        _harness.Store.Aliases("FR01").Where(a => a.AccountNumber == invoice.CustomerAccount).Select(a => a.Alias)
+            .ShouldBe(["FR7617806001231234567890140", "SCI DU LAC"], ignoreOrder: true);
+        var payer = _harness.Entity("FR01").Matcher.MatchPayer(new PayerReference { BankAccount = "FR76 1780 6001 2312 3456 7890 140" });
+        payer.Customer!.AccountNumber.ShouldBe(invoice.CustomerAccount);
+    }
+
+    [Fact]
     public async Task BankFileThatIsNoBankFile_DocumentFailedNothingStored()
     {
         SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
