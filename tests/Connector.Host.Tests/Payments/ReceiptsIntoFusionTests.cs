@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Connector.Adapters.Abstractions;
 using Connector.Adapters.Configuration;
@@ -146,6 +147,43 @@ public sealed class ReceiptsIntoFusionTests : IAsyncLifetime, IDisposable
     {
         (_target as IDisposable)?.Dispose();
         await _oracle.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AdviceAndCreditWithoutReference_ReceiptInOracleAppliedToTheAdvisedInvoiceOnce()
+    {
+        SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
+        (await _harness.RunAsync("FR01")).Export!.End.ShouldBe(ExportEnd.Done);
+        var open = await ((IOpenItemSource)_target).LoadOpenItemsAsync(_harness.Entity("FR01").Definition, CancellationToken.None);
+        var nexa = open.Single(i => i.Number == "F26-004532");
+        var amount = nexa.OpenAmount.ToString("0.00", CultureInfo.InvariantCulture);
+
+        // The customer's advice names the invoice; its transfer, a day later, says nothing of what it pays.
+        _harness.DropInInbox("FR01-avis", "avis.csv", Encoding.Latin1.GetBytes(
+            "Avis de paiement\r\nN° règlement;Date règlement;Mode;Montant règlement;Code client;Client;IBAN;N° facture;Type;Montant payé;Escompte;Déduction;Motif\r\n"
+            + $"VIR-NEXA-77;20/11/2026;VIR;{amount.Replace('.', ',')};C10025;Nexa Immobilier SAS;FR16 3000 3012 3400 0501 2345 678;F26-004532;FA;{amount.Replace('.', ',')};;;\r\n"));
+        var advised = await _harness.RunAsync("FR01");
+        _harness.Store.RemittancesOfRun(advised.RunId).Single().State.ShouldBe(RemittanceState.Advice);
+        var credit = BankSamples.Overlapping([], "E2E-NEXA-20", nexa.OpenAmount, "VIREMENT NEXA IMMOBILIER");
+        var withPayer = Encoding.UTF8.GetString(credit).Replace("SOCIETE NOUVELLE DU RHONE", "NEXA IMMOBILIER SAS", StringComparison.Ordinal);
+        _harness.DropInInbox("FR01-banque", "camt-nexa.xml", Encoding.UTF8.GetBytes(withPayer));
+
+        var run = await _harness.RunAsync("FR01");
+
+        run.Receipts!.End.ShouldBe(ExportEnd.Done, run.Receipts.Detail);
+        var payment = _harness.Store.RemittancesOfRun(run.RunId).Single();
+        payment.State.ShouldBe(RemittanceState.Confirmed, payment.Reason);
+        payment.Remittance.FreeText!.ShouldContain("remittance advice VIR-NEXA-77");
+        _harness.Store.RemittanceHistory(payment.Id).First().Reason!.ShouldContain("with remittance advice VIR-NEXA-77");
+        var receipt = _oracle.Receipts.Single(r => r.ReceiptNumber == payment.ErpReceiptNumber);
+        _oracle.Applications.Where(a => a.StandardReceiptId == receipt.StandardReceiptId).Select(a => $"{a.TransactionNumber} {a.AmountApplied.ToString("0.00", CultureInfo.InvariantCulture)}")
+            .ShouldBe([$"F26-004532 {amount}"]);
+        _harness.DropInInbox("FR01-banque", "camt-nexa-again.xml", Encoding.UTF8.GetBytes(withPayer.Replace("BNPP-FR01-20261121-01", "BNPP-FR01-20261122-01", StringComparison.Ordinal)));
+
+        await _harness.RunAsync("FR01");
+
+        _oracle.Receipts.Count(r => r.ReceiptNumber == payment.ErpReceiptNumber).ShouldBe(1);
+        _oracle.Receipts.Count.ShouldBe(1);
     }
 
     public void Dispose()

@@ -13,7 +13,8 @@ namespace Connector.Host.Tests.Payments;
 /// <summary>
 /// The FR02 sample entity into the real Tryton through the installed plugin (under its own code, FB02, so that its
 /// invoices are its own in the shared server): two of its sample invoices posted by the pipeline, then a camt.054
-/// paying them. Each payment becomes a payment in Tryton (the pay wizard) and the invoices are paid; the same payments
+/// paying them, the second without saying what it pays: a remittance advice the customer sent (a CSV read through a
+/// remittance profile) says so. Each payment becomes a payment in Tryton (the pay wizard) and the invoices are paid; the same payments
 /// again, in a second notification, change nothing. Tryton numbers invoices in date order per fiscal year, and other
 /// tests post into the same server: the invoices are dated on the day the kill test dates its own (15 January of next
 /// year), which neither refuses whichever runs first.
@@ -32,8 +33,22 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
         TrytonPipeline.CopyMappings(server, _mappings.Path, yaml => yaml
             .Replace("code: FR02", $"code: {Code}", StringComparison.Ordinal)
             .Replace("    journal: REV", "    journal: REV\n    payment_method: Bank", StringComparison.Ordinal)
-            .Replace("    pattern: \"FACTURES_GARNIER_*.csv\"", "    pattern: \"FACTURES_GARNIER_*.csv\"\n  - name: banque\n    inbox: inbox/FB02-banque\n    schedule: \"0 */5 * * * ?\"\n    profile: releves\n    pattern: \"*.xml\"", StringComparison.Ordinal));
+            .Replace("    pattern: \"FACTURES_GARNIER_*.csv\"", "    pattern: \"FACTURES_GARNIER_*.csv\"\n  - name: banque\n    inbox: inbox/FB02-banque\n    schedule: \"0 */5 * * * ?\"\n    profile: releves\n    pattern: \"*.xml\"\n  - name: avis\n    inbox: inbox/FB02-avis\n    schedule: \"0 */5 * * * ?\"\n    profile: avis\n    pattern: \"*.csv\"", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(_mappings.Path, "fr-tryton", "releves.yaml"), "name: releves\nformat: bank\n");
+        File.WriteAllText(Path.Combine(_mappings.Path, "fr-tryton", "avis.yaml"), """
+            name: avis
+            format: csv
+            record: remittance
+            csv: { delimiter: ";" }
+            dates: { formats: [yyyy-MM-dd] }
+            fields:
+              payment_number: { column: Reglement, required: true }
+              payment_date: { column: Date }
+              payer_account: { column: Client }
+              currency: { value: EUR }
+              invoice_reference: { column: Facture }
+              amount_paid: { column: Montant }
+            """);
         using var harness = new PipelineHarness(_mappings.Path) { ExportOptions = new ExportOptions() };
         var day = new DateOnly(TimeProvider.System.GetUtcNow().Year + 1, 1, 15);
         harness.Clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -45,6 +60,9 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
         try
         {
             (await harness.RunAsync(Code)).Export!.End.ShouldBe(ExportEnd.Done);
+            harness.DropInInbox("FB02-avis", "avis-hotel-du-port.csv", Encoding.UTF8.GetBytes($"Reglement;Date;Client;Facture;Montant\r\nAV-HDP-1;{day:yyyy-MM-dd};CLI-102;F2611-002;1313.84\r\n"));
+            var advised = await harness.RunAsync(Code);
+            harness.Store.RemittancesOfRun(advised.RunId).Single().State.ShouldBe(RemittanceState.Advice);
             harness.DropInInbox("FB02-banque", "FB02_camt054.xml", Camt("MSG-1", day));
 
             var run = await harness.RunAsync(Code);
@@ -62,6 +80,7 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
 
             (await MovesAsync(reader, "E2E-FB-001")).ShouldBe(1);
             (await MovesAsync(reader, "E2E-FB-002")).ShouldBe(1);
+            payments.Single(p => p.Remittance.PaymentNumber == "E2E-FB-002").Remittance.FreeText!.ShouldContain("remittance advice AV-HDP-1");
             harness.DropInInbox("FB02-banque", "FB02_camt054-bis.xml", Camt("MSG-2", day));
 
             var again = await harness.RunAsync(Code);
@@ -109,7 +128,10 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
         return string.Join(';', fields);
     }
 
-    /// <summary>A camt.054 crediting F2611-001 (CLI-101, 1706.40) and F2611-002 (CLI-102, 1313.84) on <paramref name="day"/>.</summary>
+    /// <summary>
+    /// A camt.054 crediting F2611-001 (CLI-101, 1706.40, with its reference) and F2611-002 (CLI-102, 1313.84, without:
+    /// its advice says what it pays) on <paramref name="day"/>.
+    /// </summary>
     private static byte[] Camt(string messageId, DateOnly day)
     {
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -139,12 +161,7 @@ public sealed class ReceiptsIntoTrytonTests(TrytonServer server) : IDisposable
                             <Amt Ccy="EUR">{text}</Amt>
                             <CdtDbtInd>CRDT</CdtDbtInd>
                             <RltdPties><Dbtr><Pty><Nm>{payer}</Nm></Pty></Dbtr></RltdPties>
-                            <RmtInf>
-                              <Strd>
-                                <RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>{invoice}</Nb></RfrdDocInf>
-                                <RfrdDocAmt><RmtdAmt Ccy="EUR">{text}</RmtdAmt></RfrdDocAmt>
-                              </Strd>
-                            </RmtInf>
+                            {(i == 0 ? $"<RmtInf><Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>{invoice}</Nb></RfrdDocInf><RfrdDocAmt><RmtdAmt Ccy=\"EUR\">{text}</RmtdAmt></RfrdDocAmt></Strd></RmtInf>" : "<RmtInf><Ustrd>VIREMENT</Ustrd></RmtInf>")}
                           </TxDtls>
                         </NtryDtls>
                       </Ntry>

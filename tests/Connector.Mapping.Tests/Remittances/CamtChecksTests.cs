@@ -59,6 +59,21 @@ public sealed class CamtChecksTests
     }
 
     [Fact]
+    public void Read_BalancesInDifferentCurrencies_WarnsAndReadsTheEntries()
+    {
+        var xml = Statement("08", Balance("OPBD", "100.00") + Balance("CLBD", "130.01").Replace("Ccy=\"EUR\"", "Ccy=\"SEK\"", StringComparison.Ordinal) + Entry("30.00"));
+
+        var (remittances, context) = Read(xml);
+
+        context.Failed.ShouldBeFalse();
+        remittances.Count.ShouldBe(1);
+        var problem = context.Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.CamtBalance);
+        problem.Severity.ShouldBe(ProblemSeverity.Warning);
+        problem.Message.ShouldContain("different currencies");
+    }
+
+    [Fact]
     public void Read_ClosingBalanceNotOpeningPlusMovements_FailsTheFileNamingClbd()
     {
         var xml = Statement("08", Balance("OPBD", "100.00") + Balance("CLBD", "130.01") + Entry("30.00"));

@@ -8,7 +8,8 @@ namespace Connector.Mapping.Remittances.Camt;
 /// <summary>
 /// The control totals a camt file carries, checked against its own content: each batch (Btch NbOfTxs, TtlAmt) against
 /// its transaction details, the transaction summary (TxsSummry) against the entries, and the booked balances
-/// (OPBD + credits - debits = CLBD). Every failure names the element path and line; any failure fails the file.
+/// (OPBD + credits - debits = CLBD, when both are in one currency). Every failure names the element path and line;
+/// any error fails the file.
 /// </summary>
 internal static class CamtChecks
 {
@@ -104,6 +105,19 @@ internal static class CamtChecks
         var closing = statement.Balances.FirstOrDefault(b => b.Type == "CLBD");
         if (opening is null || closing is null)
         {
+            return;
+        }
+
+        // Balances in different currencies cannot be added to each other: said, not checked (and not a reason to refuse
+        // the entries, which are booked facts of their own).
+        if (!string.Equals(opening.Currency, closing.Currency, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(Problem.Warning(
+                ProblemCodes.CamtBalance,
+                $"The opening (OPBD, {opening.Currency}) and closing (CLBD, {closing.Currency}) booked balances of {statement.Element} {statement.Id} are in different currencies: the balances were not checked against the entries.",
+                At(documentName, closing.Spot, "CLBD"),
+                "CLBD",
+                Signed(closing.Amount, closing.Currency)));
             return;
         }
 

@@ -79,9 +79,9 @@ internal static class CamtReader
         }
 
         fileProblems.AddRange(CamtChecks.Check(message, name));
-        if (fileProblems.Count > 0)
+        if (fileProblems.Any(p => p.Severity == ProblemSeverity.Error))
         {
-            fileProblems.ForEach(context.Fail);
+            fileProblems.ForEach(p => (p.Severity == ProblemSeverity.Error ? (Action<Problem>)context.Fail : context.Report)(p));
             return [];
         }
 
