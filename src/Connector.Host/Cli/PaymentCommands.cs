@@ -23,13 +23,25 @@ internal static class PaymentCommands
         var customer = new Option<string?>("--customer") { Description = "The paying customer's account (when the bank's payer was not identified)" };
         var user = new Option<string?>("--user") { Description = "Who decides (default: the login name)" };
         var remember = new Option<bool>("--remember") { Description = "Learn the payer's bank account and name as this customer's, for the next payments" };
-        var command = new Command("resolve", "Apply a payment that waits to invoices (and on account): it becomes Applied, posted as a receipt by the next run.") { id, invoice, onAccount, customer, user, remember };
+        var deduction = new Option<string?>("--deduction") { Description = "Accept what an invoice is paid short as a deduction with this reason code (e.g. DAMAGED_GOODS): the invoice is closed" };
+        var skip = new Option<bool>("--skip") { Description = "Do not apply the payment here (a refund, a transfer between own accounts...): it becomes Skipped; needs --reason" };
+        var reason = new Option<string?>("--reason") { Description = "Why the payment is skipped" };
+        var command = new Command("resolve", "Apply a payment that waits to invoices (and on account): it becomes Applied, posted as a receipt by the next run. Or skip it with a reason.") { id, invoice, onAccount, customer, user, remember, deduction, skip, reason };
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
             var payment = app.Store.GetRemittance(parse.GetValue(id)) ?? throw new ArgumentException($"There is no payment {parse.GetValue(id)}.");
             var runtime = app.Entity(payment.Entity);
+            var resolver = new RemittanceResolver(app.Store, app.Clock);
+            var actor = parse.GetValue(user) ?? Environment.UserName;
+            if (parse.GetValue(skip))
+            {
+                var skipped = resolver.Skip(runtime, payment.Id, parse.GetValue(reason) ?? throw new ArgumentException("--skip needs --reason: say why the payment is not applied here."), actor);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]Payment {skipped.Id} is Skipped[/] ({skipped.Reason}).");
+                return CommandSupport.Ok;
+            }
+
             var choices = (parse.GetValue(invoice) ?? []).Select(Choice).ToList();
-            var resolved = new RemittanceResolver(app.Store, app.Clock).Apply(runtime, payment.Id, OpenItems(app, runtime), choices, parse.GetValue(onAccount), parse.GetValue(customer), parse.GetValue(user) ?? Environment.UserName, parse.GetValue(remember));
+            var resolved = resolver.Apply(runtime, payment.Id, OpenItems(app, runtime), choices, parse.GetValue(onAccount), parse.GetValue(customer), actor, parse.GetValue(remember), parse.GetValue(deduction));
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Payment {resolved.Id} is Applied[/] ({resolved.Reason}); the next run of {resolved.Entity} posts it.");
             return CommandSupport.Ok;
         }));

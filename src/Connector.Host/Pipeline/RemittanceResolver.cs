@@ -21,18 +21,9 @@ internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clo
     /// as the bank wrote them, become aliases of the customer, so that the next payment from that account or under that
     /// name finds the customer by itself.
     /// </summary>
-    public RemittanceInfo Apply(EntityRuntime entity, long remittanceId, IReadOnlyList<OpenItem> openItems, IReadOnlyList<InvoiceChoice> invoices, bool restOnAccount, string? customer, string actor, bool remember = false)
+    public RemittanceInfo Apply(EntityRuntime entity, long remittanceId, IReadOnlyList<OpenItem> openItems, IReadOnlyList<InvoiceChoice> invoices, bool restOnAccount, string? customer, string actor, bool remember = false, string? deductionReason = null)
     {
-        var payment = store.GetRemittance(remittanceId) ?? throw new ArgumentException($"There is no payment {remittanceId}.");
-        if (payment.Entity != entity.Code)
-        {
-            throw new ArgumentException($"Payment {remittanceId} is of entity {payment.Entity}, not {entity.Code}.");
-        }
-
-        if (payment.State is not (RemittanceState.Unapplied or RemittanceState.PartlyApplied) || payment.Direction != EntryDirection.Credit)
-        {
-            throw new ArgumentException($"Payment {remittanceId} is {payment.State}: only unapplied or partly applied customer payments wait for a decision.");
-        }
+        var payment = Waiting(entity, remittanceId);
 
         if (invoices.Count == 0 && !restOnAccount)
         {
@@ -52,6 +43,7 @@ internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clo
         {
             var item = Find(openItems, choice.Number, currency, payer);
             var amount = choice.Amount ?? Math.Min(item.OpenAmount, left);
+            var deduction = deductionReason is null ? 0m : item.OpenAmount - amount;
             if (amount <= 0m || amount > item.OpenAmount)
             {
                 throw new ArgumentException(Text($"{item.Number} has {item.OpenAmount:0.00} open: {amount:0.00} cannot be applied to it."));
@@ -62,7 +54,7 @@ internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clo
                 throw new ArgumentException(Text($"Only {left:0.00} of the payment is left: {amount:0.00} cannot be applied to {item.Number}."));
             }
 
-            applications.Add(new StoredApplication(item.Number, item.CustomerAccount, item.ErpId, item.InstallmentId, item.Origin, amount, 0m, 0m, null, "operator", $"applied by {actor}", null));
+            applications.Add(new StoredApplication(item.Number, item.CustomerAccount, item.ErpId, item.InstallmentId, item.Origin, amount, 0m, deduction, deduction > 0m ? deductionReason : null, "operator", deduction > 0m ? Text($"applied by {actor}, the short {deduction:0.00} accepted as a deduction ({deductionReason})") : $"applied by {actor}", null));
             payer ??= item.CustomerAccount;
             left -= amount;
         }
@@ -108,6 +100,43 @@ internal sealed class RemittanceResolver(IConnectorStore store, TimeProvider clo
         }
 
         return store.GetRemittance(payment.Id)!;
+    }
+
+    /// <summary>
+    /// An operator's decision that the payment is not applied to invoices here (a refund, a transfer between the
+    /// entity's own accounts, a payment for another entity), with the reason: it becomes Skipped, holds nothing, is
+    /// never posted, and the decision is in the audit log.
+    /// </summary>
+    public RemittanceInfo Skip(EntityRuntime entity, long remittanceId, string reason, string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var payment = Waiting(entity, remittanceId);
+        var move = new RemittanceMove(payment.Id, payment.State, RemittanceState.Skipped, Text($"skipped by {actor}: {reason}"), actor)
+        {
+            Decision = new RemittanceDecision(payment.PayerAccount, [], 0m, 0m, payment.Amount),
+        };
+        if (!store.MoveRemittance(move, clock.GetUtcNow()))
+        {
+            throw new InvalidOperationException($"Payment {remittanceId} changed while it was being skipped; look at it again.");
+        }
+
+        return store.GetRemittance(payment.Id)!;
+    }
+
+    private RemittanceInfo Waiting(EntityRuntime entity, long remittanceId)
+    {
+        var payment = store.GetRemittance(remittanceId) ?? throw new ArgumentException($"There is no payment {remittanceId}.");
+        if (payment.Entity != entity.Code)
+        {
+            throw new ArgumentException($"Payment {remittanceId} is of entity {payment.Entity}, not {entity.Code}.");
+        }
+
+        if (payment.State is not (RemittanceState.Unapplied or RemittanceState.PartlyApplied) || payment.Direction != EntryDirection.Credit)
+        {
+            throw new ArgumentException($"Payment {remittanceId} is {payment.State}: only unapplied or partly applied customer payments wait for a decision.");
+        }
+
+        return payment;
     }
 
     /// <summary>The open item with this number in the payment's currency: the payer's when the payer is known, else the only one.</summary>

@@ -28,7 +28,7 @@ internal sealed record PaymentFigure(EntryDirection Direction, decimal Amount, i
     {
         ApplicationOutcome? outcome = stored.State switch
         {
-            RemittanceState.Debit or RemittanceState.Duplicate or RemittanceState.Advice or RemittanceState.AdviceUsed => null,
+            RemittanceState.Debit or RemittanceState.Duplicate or RemittanceState.Advice or RemittanceState.AdviceUsed or RemittanceState.Skipped => null,
             RemittanceState.Unapplied => stored.Explanation is null ? null : ApplicationOutcome.Unapplied,
             RemittanceState.PartlyApplied => ApplicationOutcome.PartlyApplied,
             _ => ApplicationOutcome.FullyApplied,

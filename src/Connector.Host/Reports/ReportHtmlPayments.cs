@@ -74,6 +74,9 @@ internal static class ReportHtmlPayments
         RemittanceState.Confirmed => "Receipt in the ERP",
         RemittanceState.Refused => "Refused by the ERP",
         RemittanceState.NoTarget => "Applied, target takes no receipts",
+        RemittanceState.Advice => "Remittance advice, waits for its money",
+        RemittanceState.AdviceUsed => "Remittance advice, used",
+        RemittanceState.Skipped => "Skipped by an operator",
         _ => state.ToString(),
     };
 

@@ -38,6 +38,9 @@ internal enum RemittanceState
 
     /// <summary>An advice whose bank credit came: the credit was applied with the advice's lines (the credit is named).</summary>
     AdviceUsed,
+
+    /// <summary>An operator decided the payment is not applied to invoices here (a refund, a transfer between own accounts...), with the reason.</summary>
+    Skipped,
 }
 
 /// <summary>A decided application of a payment to an open item, as stored.</summary>

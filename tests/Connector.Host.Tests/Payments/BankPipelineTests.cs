@@ -181,6 +181,36 @@ public sealed class BankPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task ResolveShortWithDeduction_InvoiceClosedWithTheReason()
+    {
+        await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+        var scilac = _harness.Store.RemittancesInStates("FR01", [RemittanceState.Unapplied]).Single();
+        var open = ConnectorOpenItems.ForCashApplication(_harness.Store, "FR01", []);
+        var invoice = open.First(i => i.Currency == "EUR" && i.OpenAmount is > 450m and < 900m);
+
+        var resolved = new RemittanceResolver(_harness.Store, _harness.Clock).Apply(_harness.Entity("FR01"), scilac.Id, open, [new InvoiceChoice(invoice.Number, 450m)], false, invoice.CustomerAccount, "alice", deductionReason: "DAMAGED_GOODS");
+
+        var application = resolved.Applications.Single();
+        (application.Amount, application.Deduction, application.DeductionReason).ShouldBe((450m, invoice.OpenAmount - 450m, "DAMAGED_GOODS"));
+        ConnectorOpenItems.ForCashApplication(_harness.Store, "FR01", []).ShouldNotContain(i => i.Number == invoice.Number && i.OpenAmount > 0m);
+    }
+
+    [Fact]
+    public async Task SkipWithReason_PaymentSkippedNeverPostedAndTheReasonKept()
+    {
+        await PostInvoicesThenBankAsync(BankSamples.Camt054Name, BankSamples.Camt054);
+        var scilac = _harness.Store.RemittancesInStates("FR01", [RemittanceState.Unapplied]).Single();
+        var resolver = new RemittanceResolver(_harness.Store, _harness.Clock);
+
+        var skipped = resolver.Skip(_harness.Entity("FR01"), scilac.Id, "deposit refunded to SCI du Lac", "bob");
+        await _harness.RunAsync("FR01");
+
+        _harness.Store.GetRemittance(skipped.Id)!.State.ShouldBe(RemittanceState.Skipped);
+        _harness.Store.GetRemittance(skipped.Id)!.Reason!.ShouldContain("deposit refunded");
+        Should.Throw<ArgumentException>(() => resolver.Skip(_harness.Entity("FR01"), scilac.Id, "again", "bob")).Message.ShouldContain("is Skipped");
+    }
+
+    [Fact]
     public async Task BankFileThatIsNoBankFile_DocumentFailedNothingStored()
     {
         SampleSeeder.Seed([_harness.Entity("FR01")], _harness.Paths);
