@@ -14,7 +14,7 @@ namespace Connector.Adapters.Ocr;
 /// </summary>
 internal sealed class TesseractEngine : IOcrEngine, IDisposable
 {
-    private const int MinimumCredibleDpi = 70;
+    private const int MinimumCredibleDpi = 100;
 
     private readonly TesseractOptions _options;
     private readonly SemaphoreSlim _slots;
