@@ -76,7 +76,10 @@ internal static class TestImages
     }
 
     /// <summary>A one-page PDF (A4) with lines of Helvetica text, uncompressed.</summary>
-    public static byte[] PdfWithText(params string[] lines)
+    public static byte[] PdfWithText(params string[] lines) => PdfWithPages(1, lines);
+
+    /// <summary>A PDF of <paramref name="pageCount"/> A4 pages, each with the same lines of Helvetica text.</summary>
+    public static byte[] PdfWithPages(int pageCount, params string[] lines)
     {
         var content = new StringBuilder("BT /F1 28 Tf 60 760 Td 36 TL\n");
         foreach (var line in lines)
@@ -85,30 +88,35 @@ internal static class TestImages
         }
 
         content.Append("ET");
-        string[] objects =
+        var kids = string.Join(' ', Enumerable.Range(0, pageCount).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i + 5} 0 R")));
+        List<string> objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            string.Create(CultureInfo.InvariantCulture, $"<< /Type /Pages /Kids [{kids}] /Count {pageCount} >>"),
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             string.Create(CultureInfo.InvariantCulture, $"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
         ];
+        for (var i = 0; i < pageCount; i++)
+        {
+            objects.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>");
+        }
+
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
+        for (var i = 0; i < objects.Count; i++)
         {
             offsets.Add(pdf.Length);
             pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
 
         var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {
             pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
 
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }
