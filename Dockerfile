@@ -11,14 +11,16 @@ RUN dotnet publish src/Connector.Host/Connector.Host.csproj -c Release -o /app -
  && dotnet publish plugins/Connector.Plugins.Tryton/Connector.Plugins.Tryton.csproj -c Release -o /app/plugins/tryton --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
-# poppler-utils: pdfdetach / pdfinfo take the XML out of Factur-X / ZUGFeRD PDF e-invoices.
+# poppler-utils: pdfdetach / pdfinfo take the XML out of Factur-X / ZUGFeRD PDF e-invoices (pdftoppm: PDF scans to OCR).
+# libtesseract5 + models: scanned cheques and remittance stubs are read in-process (OMP_THREAD_LIMIT=1: see ocr docs).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends poppler-utils \
+ && apt-get install -y --no-install-recommends poppler-utils libtesseract5 tesseract-ocr-eng tesseract-ocr-fra \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 COPY mappings/ /app/mappings/
 ENV CONNECTOR_DATA=/data \
+    OMP_THREAD_LIMIT=1 \
     CONNECTOR_MAPPINGS=/app/mappings \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 RUN mkdir -p /data && chown app:app /data

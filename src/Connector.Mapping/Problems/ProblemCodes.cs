@@ -175,6 +175,9 @@ public static class ProblemCodes
     /// <summary>The bank file's receiving account is not one of the entity's <c>identifiers.bank_accounts</c>.</summary>
     public const string BankAccountNotEntity = "BANK_ACCOUNT_NOT_ENTITY";
 
+    /// <summary>A cheque's MICR routing number fails its ABA check digit (3-7-1 weights): a misread or a keying error.</summary>
+    public const string MicrCheckDigit = "MICR_CHECK_DIGIT";
+
     // Customer master file.
     public const string MasterDuplicateAccount = "MASTER_DUPLICATE_ACCOUNT";
 

@@ -1,0 +1,96 @@
+using System.Runtime.InteropServices;
+
+namespace Connector.Adapters.Ocr;
+
+/// <summary>
+/// libtesseract's C API (capi.h, 5.x), imported by the logical name <see cref="Library"/>; <see cref="TesseractLibrary"/>
+/// resolves it to the SONAME found on this machine. Handles are IntPtr; every char* result is freed with
+/// <see cref="TessDeleteText"/>.
+/// </summary>
+internal static partial class TesseractNative
+{
+    public const string Library = "connector-tesseract";
+
+    public const int PageIteratorWordLevel = 3;
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessVersion();
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessBaseAPICreate();
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int TessBaseAPIInit3(IntPtr handle, string? dataPath, string language);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int TessBaseAPISetVariable(IntPtr handle, string name, string value);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPISetPageSegMode(IntPtr handle, int mode);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPISetImage2(IntPtr handle, IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPISetSourceResolution(IntPtr handle, int ppi);
+
+    [LibraryImport(Library)]
+    public static partial int TessBaseAPIRecognize(IntPtr handle, IntPtr monitor);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessBaseAPIGetTsvText(IntPtr handle, int pageNumber);
+
+    [LibraryImport(Library)]
+    public static partial void TessDeleteText(IntPtr text);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPIClear(IntPtr handle);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPIEnd(IntPtr handle);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPIDelete(IntPtr handle);
+}
+
+/// <summary>leptonica (allheaders.h, 1.82+): reading images into PIX and binarising them. Every PIX is destroyed.</summary>
+internal static partial class LeptonicaNative
+{
+    public const string Library = "connector-leptonica";
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixReadMem(ref byte data, nuint size);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixReadMemFromMultipageTiff(ref byte data, nuint size, ref nuint offset);
+
+    [LibraryImport(Library)]
+    public static partial void pixDestroy(ref IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
+
+    [LibraryImport(Library)]
+    public static partial int pixOtsuAdaptiveThreshold(IntPtr pix, int sx, int sy, int smoothX, int smoothY, float scoreFraction, IntPtr thresholds, out IntPtr binary);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetWidth(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetHeight(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetXRes(IntPtr pix);
+}
+
+/// <summary>libc's setenv: .NET's Environment.SetEnvironmentVariable does not reach native getenv (libgomp's).</summary>
+internal static partial class LibcNative
+{
+    public const string Library = "connector-libc";
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int setenv(string name, string value, int overwrite);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr getenv(string name);
+}

@@ -1,0 +1,33 @@
+namespace Connector.Adapters.Ocr;
+
+/// <summary>How the Tesseract engine is set up. The defaults are the tested recipe (docs: ocr-tesseract.md).</summary>
+internal sealed record TesseractOptions
+{
+    /// <summary>The tessdata folder itself (not its parent), or null for the compiled-in default / TESSDATA_PREFIX.</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>Tesseract's page segmentation mode: 6 (a single uniform block) keeps table rows as lines.</summary>
+    public int PageSegmentationMode { get; init; } = 6;
+
+    /// <summary>The resolution assumed when the image does not say its own (PNG pHYs, JPEG JFIF, TIFF).</summary>
+    public int DefaultDpi { get; init; } = 300;
+
+    /// <summary>Engines (one per worker thread) per language; default the number of processors.</summary>
+    public int MaxEngines { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The SONAMEs tried for libtesseract, first that loads wins.</summary>
+    public IReadOnlyList<string> TesseractLibraryNames { get; init; } = TesseractLibrary.DefaultTesseractNames;
+
+    /// <summary>The SONAMEs tried for leptonica (liblept.so.5 up to Debian 12, libleptonica.so.6 after).</summary>
+    public IReadOnlyList<string> LeptonicaLibraryNames { get; init; } = TesseractLibrary.DefaultLeptonicaNames;
+
+    internal void Check()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(PageSegmentationMode);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(PageSegmentationMode, 13);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DefaultDpi);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEngines);
+        ArgumentOutOfRangeException.ThrowIfZero(TesseractLibraryNames.Count);
+        ArgumentOutOfRangeException.ThrowIfZero(LeptonicaLibraryNames.Count);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Runtime.InteropServices;
+using Connector.Mapping.Ocr;
+
+namespace Connector.Adapters.Ocr;
+
+/// <summary>
+/// One TessBaseAPI, initialised once for one language and reused for many images by one thread at a time (the API is
+/// not shareable across threads; separate ones run in parallel with identical output). <see cref="Recognize"/> clears
+/// the engine after each image; every char* it gets back is freed.
+/// </summary>
+internal sealed class TesseractWorker : IDisposable
+{
+    private IntPtr _handle;
+
+    public TesseractWorker(string language, TesseractOptions options)
+    {
+        Language = language;
+        _handle = TesseractNative.TessBaseAPICreate();
+        if (_handle == IntPtr.Zero)
+        {
+            throw new OcrUnavailableException("libtesseract could not create an engine (TessBaseAPICreate returned NULL).");
+        }
+
+        try
+        {
+            if (TesseractNative.TessBaseAPIInit3(_handle, options.DataPath, language) != 0)
+            {
+                var packages = string.Join(' ', language.Split('+').Select(l => "tesseract-ocr-" + l));
+                throw new OcrUnavailableException(
+                    $"Tesseract could not load the language model '{language}' from {options.DataPath ?? "its default tessdata folder"}: install {packages}.");
+            }
+
+            _ = TesseractNative.TessBaseAPISetVariable(_handle, "preserve_interword_spaces", "1");
+            TesseractNative.TessBaseAPISetPageSegMode(_handle, options.PageSegmentationMode);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public string Language { get; }
+
+    /// <summary>Recognises a (binarised) image at the given resolution; the engine keeps its own copy of the PIX.</summary>
+    public IReadOnlyList<OcrWord> Recognize(PixHandle pix, int dpi)
+    {
+        ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+        try
+        {
+            TesseractNative.TessBaseAPISetImage2(_handle, pix.Pointer);
+            TesseractNative.TessBaseAPISetSourceResolution(_handle, dpi);
+            if (TesseractNative.TessBaseAPIRecognize(_handle, IntPtr.Zero) != 0)
+            {
+                throw new InvalidOperationException("Tesseract could not recognise the image (TessBaseAPIRecognize failed).");
+            }
+
+            var tsv = TesseractNative.TessBaseAPIGetTsvText(_handle, 0);
+            try
+            {
+                return tsv == IntPtr.Zero ? [] : TesseractTsv.Words(Marshal.PtrToStringUTF8(tsv) ?? string.Empty);
+            }
+            finally
+            {
+                if (tsv != IntPtr.Zero)
+                {
+                    TesseractNative.TessDeleteText(tsv);
+                }
+            }
+        }
+        finally
+        {
+            TesseractNative.TessBaseAPIClear(_handle);
+        }
+    }
+
+    public void Dispose()
+    {
+        var handle = _handle;
+        _handle = IntPtr.Zero;
+        if (handle != IntPtr.Zero)
+        {
+            TesseractNative.TessBaseAPIEnd(handle);
+            TesseractNative.TessBaseAPIDelete(handle);
+        }
+    }
+}
