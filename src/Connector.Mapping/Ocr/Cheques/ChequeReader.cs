@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+
+namespace Connector.Mapping.Ocr.Cheques;
+
+/// <summary>
+/// Reads a cheque from the words of its page: number, date, amount in figures and in words, payer, payee, memo and
+/// the MICR line. Pure: the page is the only input. A field it cannot find is null (the trust check says so); it
+/// never throws for what the page contains.
+/// </summary>
+internal static partial class ChequeReader
+{
+    private static readonly string[] PayLabels = ["pay", "to", "the", "order", "of", "payez", "a", "l'ordre", "l’ordre", "ordre", "de", "payer"];
+
+    public static ChequeReading Read(OcrPage page, string entityCode, string document, OcrReaderOptions? options = null)
+    {
+        options ??= OcrReaderOptions.Default;
+        var lines = page.Lines;
+        var micr = MicrLine.Find(page);
+        var micrLine = micr is null ? null : lines.LastOrDefault(l => OcrText.Join(l) == micr.Raw);
+        var body = lines.Where(l => !ReferenceEquals(l, micrLine)).ToList();
+        var figures = FindFigures(body, options);
+        var hasEuro = body.Any(l => l.Any(w => w.Text.Contains('€', StringComparison.Ordinal)));
+        return new ChequeReading
+        {
+            EntityCode = entityCode,
+            Document = document,
+            Number = FindNumber(body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
+            Date = FindDate(body, options),
+            AmountInFigures = figures,
+            AmountInWords = FindWords(body),
+            Payer = body.Count > 0 ? Text(OcrText.Cells(body[0])[0]) : null,
+            Payee = FindPayee(body),
+            Memo = FindMemo(body),
+            Micr = micr,
+            Currency = hasEuro ? "EUR" : options.Currency,
+        };
+    }
+
+    internal static OcrField<string>? Text(IReadOnlyList<OcrWord> words)
+        => words.Count == 0 ? null : OcrField<string>.From(OcrText.Join(words).Trim(), words);
+
+    /// <summary>A number after a "No." / "N°" / "#" label (or glued to it) near the top of the page.</summary>
+    internal static OcrField<string>? FindNumber(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Count; i++)
+            {
+                var folded = OcrText.Fold(line[i].Text);
+                var glued = NumberLabel().Match(folded);
+                if (glued.Success && glued.Groups[1].Value.Length == 0 && i + 1 < line.Count)
+                {
+                    var next = OcrText.RepairDigits(line[i + 1].Text).Trim('.', ':');
+                    if (ChequeNumber().IsMatch(next))
+                    {
+                        return new OcrField<string>(next, OcrText.Join([line[i], line[i + 1]]), Math.Min(line[i].Confidence, line[i + 1].Confidence), OcrText.Union([line[i], line[i + 1]]), []);
+                    }
+                }
+                else if (glued.Success && ChequeNumber().IsMatch(OcrText.RepairDigits(glued.Groups[1].Value)))
+                {
+                    return OcrField<string>.From(OcrText.RepairDigits(glued.Groups[1].Value), [line[i]]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static OcrField<DateOnly>? FindDate(IReadOnlyList<IReadOnlyList<OcrWord>> lines, OcrReaderOptions options)
+    {
+        foreach (var line in lines)
+        {
+            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "date" or "le");
+            if (label < 0)
+            {
+                continue;
+            }
+
+            var words = new List<OcrWord>();
+            foreach (var word in line.Skip(label + 1).Where(w => w.Text != ":"))
+            {
+                words.Add(word);
+                if (OcrDates.Find(OcrText.Join(words), options.DayFirst) is { } found)
+                {
+                    return OcrField<DateOnly>.From(found.Value, words, found.Alternatives);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<decimal>? FindFigures(IReadOnlyList<IReadOnlyList<OcrWord>> lines, OcrReaderOptions options)
+    {
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Count; i++)
+            {
+                var text = line[i].Text;
+                if (!(text.Contains('$', StringComparison.Ordinal) || text.Contains('€', StringComparison.Ordinal) || text.StartsWith('*')))
+                {
+                    continue;
+                }
+
+                var words = new List<OcrWord> { line[i] };
+                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"); j++)
+                {
+                    words.Add(line[j]);
+                }
+
+                var joined = OcrText.Join(words);
+                if (!FigureStyle.LooksLikeAmount(joined))
+                {
+                    continue;
+                }
+
+                var style = FigureStyle.Decide([joined], options.Currency == "EUR" || joined.Contains('€', StringComparison.Ordinal) ? FigureStyle.DecimalComma : FigureStyle.DecimalPoint);
+                if (style.Parse(joined) is { } value)
+                {
+                    return OcrField<decimal>.From(value, words);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<decimal>? FindWords(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var words = line.Where(w => w.Text.Trim('*').Length > 0 && !NumberWords.IsCurrency(OcrText.Fold(w.Text))).ToList();
+            if (!words.Any(w => w.Text.Any(char.IsLetter) && !NumberWords.IsCurrency(OcrText.Fold(w.Text))))
+            {
+                continue;
+            }
+
+            if (AmountWords.Parse(OcrText.Join(words)) is { } value)
+            {
+                return OcrField<decimal>.From(value, words);
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<string>? FindPayee(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var folded = OcrText.Fold(OcrText.Join(lines[i]));
+            if (!(folded.Contains("order", StringComparison.Ordinal) || folded.Contains("pay to", StringComparison.Ordinal)
+                || folded.Contains("ordre", StringComparison.Ordinal) || folded.StartsWith("payez", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var words = lines[i].SkipWhile(w => PayLabels.Contains(OcrText.Fold(w.Text).Trim(':')))
+                .TakeWhile(w => !(w.Text.Contains('$', StringComparison.Ordinal) || w.Text.Contains('€', StringComparison.Ordinal) || w.Text.StartsWith('*')))
+                .ToList();
+            if (words.Count > 0)
+            {
+                return Text(words);
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<string>? FindMemo(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "memo" or "objet" or "for" or "re");
+            if (label >= 0 && label + 1 < line.Count)
+            {
+                var cell = OcrText.Cells([.. line.Skip(label + 1)], 3).FirstOrDefault(c => c.Any(w => w.Text != ":")) ?? [];
+                return Text([.. cell.Where(w => w.Text != ":")]);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:no|n°|nº|no\.|#|n°\.)\s*([0-9a-z]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^\d{3,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChequeNumber();
+}

@@ -1,0 +1,48 @@
+namespace Connector.Mapping.Ocr.Cheques;
+
+/// <summary>The columns a remittance stub's table can have.</summary>
+internal enum StubColumn
+{
+    Invoice,
+    Date,
+    Amount,
+    Discount,
+    Net,
+}
+
+/// <summary>One row of a stub's table (or its total line, without invoice and date), each cell a field.</summary>
+internal sealed record StubRow(
+    int Index,
+    OcrField<string>? Invoice,
+    OcrField<DateOnly>? Date,
+    OcrField<decimal>? Amount,
+    OcrField<decimal>? Discount,
+    OcrField<decimal>? Net,
+    OcrBox Region);
+
+/// <summary>What a remittance stub says: the cheque it goes with, the payer and payee, its rows and its total line.</summary>
+internal sealed record StubReading
+{
+    public required string EntityCode { get; init; }
+
+    public required string Document { get; init; }
+
+    public OcrField<string>? ChequeNumber { get; init; }
+
+    public OcrField<DateOnly>? Date { get; init; }
+
+    public OcrField<string>? Payer { get; init; }
+
+    public OcrField<string>? Payee { get; init; }
+
+    public string? Currency { get; init; }
+
+    /// <summary>The columns found, left to right, as the headings named them.</summary>
+    public IReadOnlyList<StubColumn> Columns { get; init; } = [];
+
+    public IReadOnlyList<StubRow> Rows { get; init; } = [];
+
+    public StubRow? Total { get; init; }
+
+    public required FigureStyle Style { get; init; }
+}
