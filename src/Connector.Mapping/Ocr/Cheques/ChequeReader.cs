@@ -9,7 +9,7 @@ namespace Connector.Mapping.Ocr.Cheques;
 /// </summary>
 internal static partial class ChequeReader
 {
-    private static readonly string[] PayLabels = ["pay", "to", "the", "order", "of", "payez", "a", "l'ordre", "l’ordre", "ordre", "de", "payer"];
+    private static readonly string[] PayLabels = ["pay", "to", "the", "order", "of", "payez", "contre", "ce", "cheque", "a", "l'ordre", "l’ordre", "ordre", "de", "payer"];
 
     public static ChequeReading Read(OcrPage page, string entityCode, string document, OcrReaderOptions? options = null)
     {
@@ -171,7 +171,12 @@ internal static partial class ChequeReader
     {
         foreach (var line in lines)
         {
-            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "memo" or "objet" or "for" or "re");
+            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "memo" or "objet");
+            if (label < 0 && line.Count > 0 && OcrText.Fold(line[0].Text).TrimEnd(':') is "for" or "re")
+            {
+                label = 0;
+            }
+
             if (label >= 0 && label + 1 < line.Count)
             {
                 var cell = OcrText.Cells([.. line.Skip(label + 1)], 3).FirstOrDefault(c => c.Any(w => w.Text != ":")) ?? [];

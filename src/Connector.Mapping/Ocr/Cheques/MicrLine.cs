@@ -43,10 +43,11 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
         string? routing = index >= 0 ? runs[index] : null;
         if (index < 0)
         {
-            // A symbol read as digits glued to the routing number: a 9-digit window that checks.
+            // A symbol read as digits glued to the routing number (the transit symbol comes out as "1" or "13" before
+            // it): a 9-digit window that checks, tried from the end of the run.
             for (var i = 0; i < runs.Count && routing is null; i++)
             {
-                for (var start = 0; start + 9 <= runs[i].Length && runs[i].Length > 9; start++)
+                for (var start = runs[i].Length - 9; start >= 0 && runs[i].Length > 9; start--)
                 {
                     if (RoutingChecks(runs[i].Substring(start, 9)))
                     {
