@@ -153,6 +153,20 @@ public sealed class ChequeTrustTests
     }
 
     [Fact]
+    public void Check_UnreadableAmountCell_IsFlaggedWithItsTextNotTakenAsZero()
+    {
+        var (cheque, stub) = Pair(stub: s => s with { Rows = [s.Rows[0] with { Discount = "O.#Q" }, s.Rows[1]] });
+
+        var checks = ChequeTrust.Check(cheque, stub);
+
+        stub.Rows[0].Discount.ShouldBeNull();
+        var check = checks.ShouldHaveSingleItem();
+        check.Code.ShouldBe(ProblemCodes.OcrFieldMissing);
+        check.Field.ShouldBe("Row 1 Discount");
+        check.Readings.ShouldBe(["O.#Q"]);
+    }
+
+    [Fact]
     public void Build_StubAlone_TakesItsTotalAndChequeNumber()
     {
         var (_, stub) = Pair();

@@ -38,7 +38,12 @@ internal static class StubReader
             Currency = euro ? "EUR" : options.Currency,
             Columns = table is null ? [] : [.. table.Headings.OrderBy(h => h.Box.Left).Select(h => h.Column)],
             Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst))],
-            Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst) with { Invoice = null, Date = null },
+            Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst) is var total ? total with
+            {
+                Invoice = null,
+                Date = null,
+                Unreadable = [.. total.Unreadable.Where(u => u.Column is not (StubColumn.Invoice or StubColumn.Date))],
+            } : null,
             Style = style,
         };
     }
@@ -48,12 +53,22 @@ internal static class StubReader
 
     private static StubRow Row(int index, Dictionary<StubColumn, List<OcrWord>> cells, FigureStyle style, bool dayFirst)
     {
+        var unreadable = new List<UnreadableCell>();
         OcrField<decimal>? Amount(StubColumn column)
-            => cells.TryGetValue(column, out var words) && words.Count > 0 && style.Parse(OcrText.Join(words)) is { } value
-                ? OcrField<decimal>.From(value, words)
-                : cells.TryGetValue(column, out var bad) && bad.Count > 0
-                    ? new OcrField<decimal>(0, OcrText.Join(bad), 0, OcrText.Union(bad), [])
-                    : null;
+        {
+            if (!cells.TryGetValue(column, out var words) || words.Count == 0)
+            {
+                return null;
+            }
+
+            if (style.Parse(OcrText.Join(words)) is { } value)
+            {
+                return OcrField<decimal>.From(value, words);
+            }
+
+            unreadable.Add(new UnreadableCell(column, OcrText.Join(words), OcrText.MinConfidence(words), OcrText.Union(words)));
+            return null;
+        }
 
         OcrField<string>? invoice = null;
         if (cells.TryGetValue(StubColumn.Invoice, out var invoiceWords) && invoiceWords.Count > 0)
@@ -63,14 +78,23 @@ internal static class StubReader
         }
 
         OcrField<DateOnly>? date = null;
-        if (cells.TryGetValue(StubColumn.Date, out var dateWords) && dateWords.Count > 0
-            && OcrDates.Find(OcrText.Join(dateWords), dayFirst) is { } found)
+        if (cells.TryGetValue(StubColumn.Date, out var dateWords) && dateWords.Count > 0)
         {
-            date = OcrField<DateOnly>.From(found.Value, dateWords, found.Alternatives);
+            if (OcrDates.Find(OcrText.Join(dateWords), dayFirst) is { } found)
+            {
+                date = OcrField<DateOnly>.From(found.Value, dateWords, found.Alternatives);
+            }
+            else
+            {
+                unreadable.Add(new UnreadableCell(StubColumn.Date, OcrText.Join(dateWords), OcrText.MinConfidence(dateWords), OcrText.Union(dateWords)));
+            }
         }
 
         var all = cells.Values.SelectMany(w => w).ToList();
-        return new StubRow(index, invoice, date, Amount(StubColumn.Amount), Amount(StubColumn.Discount), Amount(StubColumn.Net), OcrText.Union(all));
+        return new StubRow(index, invoice, date, Amount(StubColumn.Amount), Amount(StubColumn.Discount), Amount(StubColumn.Net), OcrText.Union(all))
+        {
+            Unreadable = unreadable,
+        };
     }
 
     private static OcrField<string>? FindPayee(IReadOnlyList<IReadOnlyList<OcrWord>> lines)

@@ -10,7 +10,13 @@ internal enum StubColumn
     Net,
 }
 
-/// <summary>One row of a stub's table (or its total line, without invoice and date), each cell a field.</summary>
+/// <summary>A cell with text that is not a value of its column (an amount in no number style, a date that is no date).</summary>
+internal sealed record UnreadableCell(StubColumn Column, string Text, double Confidence, OcrBox Region);
+
+/// <summary>
+/// One row of a stub's table (or its total line, without invoice and date), each cell a field; a cell whose text
+/// could not be read as its column's value is null here and listed in <see cref="Unreadable"/> with its text.
+/// </summary>
 internal sealed record StubRow(
     int Index,
     OcrField<string>? Invoice,
@@ -18,7 +24,10 @@ internal sealed record StubRow(
     OcrField<decimal>? Amount,
     OcrField<decimal>? Discount,
     OcrField<decimal>? Net,
-    OcrBox Region);
+    OcrBox Region)
+{
+    public IReadOnlyList<UnreadableCell> Unreadable { get; init; } = [];
+}
 
 /// <summary>What a remittance stub says: the cheque it goes with, the payer and payee, its rows and its total line.</summary>
 internal sealed record StubReading

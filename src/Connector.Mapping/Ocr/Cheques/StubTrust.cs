@@ -25,7 +25,12 @@ internal static class StubTrust
             ChequeTrust.Optional(row.Date, doc, name + " Date", options, checks, row.Index);
             ChequeTrust.Optional(row.Amount, doc, name + " Amount", options, checks, row.Index);
             ChequeTrust.Optional(row.Discount, doc, name + " Discount", options, checks, row.Index);
-            ChequeTrust.Required(row.Net, doc, name + " Net", options, checks, row.Index, row.Region);
+            Unreadable(doc, name, row, checks);
+            if (!row.Unreadable.Any(u => u.Column == StubColumn.Net))
+            {
+                ChequeTrust.Required(row.Net, doc, name + " Net", options, checks, row.Index, row.Region);
+            }
+
             if (row.Amount is { } amount && row.Net is { } net && amount.Value - (row.Discount?.Value ?? 0) != net.Value)
             {
                 var discount = row.Discount?.Value ?? 0;
@@ -41,9 +46,19 @@ internal static class StubTrust
             return;
         }
 
+        Unreadable(doc, "Total", total, checks);
         Sum(stub, total.Amount, r => r.Amount, "Total Amount", checks);
         Sum(stub, total.Discount, r => r.Discount, "Total Discount", checks);
         Sum(stub, total.Net, r => r.Net, "Total Net", checks);
+    }
+
+    private static void Unreadable(string document, string name, StubRow row, List<OcrCheck> checks)
+    {
+        foreach (var cell in row.Unreadable)
+        {
+            checks.Add(ChequeTrust.Error(OcrCodes.Missing, document, $"{name} {cell.Column}",
+                $"{name}: '{cell.Text}' under {cell.Column} could not be read as a value", cell.Region, [cell.Text], row.Index == 0 ? null : row.Index));
+        }
     }
 
     private static void Sum(StubReading stub, OcrField<decimal>? total, Func<StubRow, OcrField<decimal>?> cell, string name, List<OcrCheck> checks)
