@@ -104,6 +104,37 @@ public sealed class ChequeReaderTests
     }
 
     [Theory]
+    [InlineData("The Home Depot Canada")]
+    [InlineData("A & B Welding Ltd.")]
+    [InlineData("De Vries Trading BV")]
+    public void Read_PayeeStartingLikeALabelWord_KeepsItsWholeName(string payee)
+        => ChequeReader.Read((Sample() with { Payee = payee }).Page(), "CA01", "scan.png", Cad).Payee!.Value.ShouldBe(payee);
+
+    [Fact]
+    public void Read_FiguresWithoutSignOrStars_TakesTheFigureWithTwoDecimals()
+    {
+        var cheque = ChequeReader.Read((Sample() with { Figures = "12,345.67" }).Page(), "CA01", "scan.png", Cad);
+
+        cheque.AmountInFigures!.Value.ShouldBe(12345.67m);
+    }
+
+    [Fact]
+    public void Read_WordsWrappedOnTwoLines_AreReadAsOneAmount()
+    {
+        var page = new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
+            .Line(400, new OcrCell(90, "PAY TO THE ORDER OF", 7), new OcrCell(700, "Acme Industrial Supplies Inc.", 12), new OcrCell(1930, "$**12,345.67", 13))
+            .Line(545, new OcrCell(90, "Twelve thousand three hundred", 10.5))
+            .Line(600, new OcrCell(90, "forty-five and 67/100 ********", 10.5), new OcrCell(2460, "DOLLARS", 9, Right: true))
+            .Build();
+
+        var cheque = ChequeReader.Read(page, "CA01", "scan.png", Cad);
+
+        cheque.AmountInWords!.Value.ShouldBe(12345.67m);
+        cheque.AmountInWords.Text.ShouldBe("Twelve thousand three hundred forty-five and 67/100");
+    }
+
+    [Theory]
     [InlineData("03/04/2026", false, "2026-03-04", "2026-04-03")]
     [InlineData("03/04/2026", true, "2026-04-03", "2026-03-04")]
     public void Read_DateReadingBothWays_KeepsTheOtherAsACompetingReading(string printed, bool dayFirst, string expected, string competing)

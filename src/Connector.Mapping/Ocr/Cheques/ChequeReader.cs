@@ -9,7 +9,13 @@ namespace Connector.Mapping.Ocr.Cheques;
 /// </summary>
 internal static partial class ChequeReader
 {
-    private static readonly string[] PayLabels = ["pay", "to", "the", "order", "of", "payez", "contre", "ce", "cheque", "a", "l'ordre", "l’ordre", "ordre", "de", "payer"];
+    /// <summary>The labels before the payee, folded, longest first: only a whole label is taken off, so a payee named "The ..." stays whole.</summary>
+    private static readonly string[][] PayLabels =
+    [
+        ["payez", "contre", "ce", "cheque", "a", "l'ordre", "de"], ["payez", "a", "l'ordre", "de"], ["pay", "to", "the", "order", "of"],
+        ["payez", "contre", "ce", "cheque"], ["a", "l'ordre", "de"], ["pay", "to", "the"], ["l'ordre", "de"], ["order", "of"],
+        ["pay", "to"], ["payez"], ["pay"],
+    ];
 
     public static ChequeReading Read(OcrPage page, string entityCode, string document, OcrReaderOptions? options = null)
     {
@@ -18,7 +24,7 @@ internal static partial class ChequeReader
         var micr = MicrLine.Find(page);
         var micrLine = micr is null ? null : lines.LastOrDefault(l => OcrText.Join(l) == micr.Raw);
         var body = lines.Where(l => !ReferenceEquals(l, micrLine)).ToList();
-        var figures = FindFigures(body, options);
+        var figures = ChequeAmounts.FindFigures(body, options);
         var hasEuro = body.Any(l => l.Any(w => w.Text.Contains('€', StringComparison.Ordinal)));
         return new ChequeReading
         {
@@ -27,7 +33,7 @@ internal static partial class ChequeReader
             Number = FindNumber(body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
             Date = FindDate(body, options),
             AmountInFigures = figures,
-            AmountInWords = FindWords(body),
+            AmountInWords = ChequeAmounts.FindWords(body),
             Payer = body.Count > 0 ? Text(OcrText.Cells(body[0])[0]) : null,
             Payee = FindPayee(body),
             Memo = FindMemo(body),
@@ -90,72 +96,20 @@ internal static partial class ChequeReader
         return null;
     }
 
-    private static OcrField<decimal>? FindFigures(IReadOnlyList<IReadOnlyList<OcrWord>> lines, OcrReaderOptions options)
-    {
-        foreach (var line in lines)
-        {
-            for (var i = 0; i < line.Count; i++)
-            {
-                var text = line[i].Text;
-                if (!(text.Contains('$', StringComparison.Ordinal) || text.Contains('€', StringComparison.Ordinal) || text.StartsWith('*')))
-                {
-                    continue;
-                }
-
-                var words = new List<OcrWord> { line[i] };
-                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"); j++)
-                {
-                    words.Add(line[j]);
-                }
-
-                var joined = OcrText.Join(words);
-                if (!FigureStyle.LooksLikeAmount(joined))
-                {
-                    continue;
-                }
-
-                var style = FigureStyle.Decide([joined], options.Currency == "EUR" || joined.Contains('€', StringComparison.Ordinal) ? FigureStyle.DecimalComma : FigureStyle.DecimalPoint);
-                if (style.Parse(joined) is { } value)
-                {
-                    return OcrField<decimal>.From(value, words);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static OcrField<decimal>? FindWords(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
-    {
-        foreach (var line in lines)
-        {
-            var words = line.Where(w => w.Text.Trim('*').Length > 0 && !NumberWords.IsCurrency(OcrText.Fold(w.Text))).ToList();
-            if (!words.Any(w => w.Text.Any(char.IsLetter) && !NumberWords.IsCurrency(OcrText.Fold(w.Text))))
-            {
-                continue;
-            }
-
-            if (AmountWords.Parse(OcrText.Join(words)) is { } value)
-            {
-                return OcrField<decimal>.From(value, words);
-            }
-        }
-
-        return null;
-    }
-
     private static OcrField<string>? FindPayee(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var folded = OcrText.Fold(OcrText.Join(lines[i]));
-            if (!(folded.Contains("order", StringComparison.Ordinal) || folded.Contains("pay to", StringComparison.Ordinal)
-                || folded.Contains("ordre", StringComparison.Ordinal) || folded.StartsWith("payez", StringComparison.Ordinal)))
+            var text = OcrText.Fold(OcrText.Join(lines[i]));
+            if (!(text.Contains("order", StringComparison.Ordinal) || text.Contains("pay to", StringComparison.Ordinal)
+                || text.Contains("ordre", StringComparison.Ordinal) || text.StartsWith("payez", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            var words = lines[i].SkipWhile(w => PayLabels.Contains(OcrText.Fold(w.Text).Trim(':')))
+            var folded = lines[i].Select(w => OcrText.Fold(w.Text).Trim(':').Replace('’', '\'')).ToList();
+            var label = PayLabels.FirstOrDefault(l => l.Length <= folded.Count && l.SequenceEqual(folded.Take(l.Length)))?.Length ?? 0;
+            var words = lines[i].Skip(label)
                 .TakeWhile(w => !(w.Text.Contains('$', StringComparison.Ordinal) || w.Text.Contains('€', StringComparison.Ordinal) || w.Text.StartsWith('*')))
                 .ToList();
             if (words.Count > 0)

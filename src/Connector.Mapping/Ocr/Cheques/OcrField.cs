@@ -11,6 +11,4 @@ internal sealed record OcrField<T>(T Value, string Text, double Confidence, OcrB
         => new(value, OcrText.Join(words), OcrText.MinConfidence(words), OcrText.Union(words), alternatives ?? []);
 
     public bool IsAmbiguous => Alternatives.Count > 0;
-
-    public OcrField<TOut> With<TOut>(TOut value) => new(value, Text, Confidence, Region, []);
 }
