@@ -176,6 +176,17 @@ public sealed class ChequeReaderTests
     public void RoutingChecks_ThreeSevenOne_IsVerified(string routing, bool valid) => MicrLine.RoutingChecks(routing).ShouldBe(valid);
 
     [Fact]
+    public void Read_SpeckleLineAboveThePayer_IsNotThePayer()
+    {
+        var page = new OcrPageBuilder()
+            .Line(20, new OcrCell(400, "~ . ,, '", 6))
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
+            .Build();
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payer!.Value.ShouldBe("NORTHWIND TRADING LTD.");
+    }
+
+    [Fact]
     public void Read_EmptyOrJunkPage_FindsNothingAndDoesNotThrow()
     {
         var page = new OcrPageBuilder().Line(10, new OcrCell(10, "⑆⑈ ]: |||")).Line(90, new OcrCell(10, "~~ ** $ €")).Build();

@@ -28,6 +28,19 @@ public sealed class ChequeTrustTests
         remittance.Lines.Sum(l => l.AmountPaid ?? 0).ShouldBe(remittance.Amount);
     }
 
+    [ChequeCorpusTheory]
+    [InlineData("stub_en_01")]
+    [InlineData("stub_en_02")]
+    [InlineData("stub_en_03")]
+    [InlineData("stub_fr_01")]
+    [InlineData("stub_fr_02")]
+    public void Check_CorpusStub_AddsUp(string name)
+    {
+        var stub = StubReader.Read(StubText.From(ChequeCorpus.Truth(name)).Page(), "E1", name, Cad);
+
+        ChequeTrust.Check(null, stub).ShouldBeEmpty();
+    }
+
     [ChequeCorpusFact]
     public void Check_CorpusCheque03_RoutingFailsItsCheckDigitAsAWarningOnly()
     {

@@ -72,6 +72,39 @@ public sealed class StubReaderTests
         stub.Rows[1].Amount!.Value.ShouldBe(11954.93m);
     }
 
+    [Theory]
+    [InlineData("19/02/2026", "2026-03-04")]
+    [InlineData("02/19/2026", "2026-04-03")]
+    public void Read_DateThatReadsOneWayOnly_DecidesTheOrderOfTheOthers(string telling, string expected)
+    {
+        var text = Sample() with
+        {
+            DateLine = telling.StartsWith("02", StringComparison.Ordinal) ? "Date: 03/20/2026" : "Date: 20/03/2026",
+            Rows = [Sample().Rows[0] with { Date = "04/03/2026" }, Sample().Rows[1] with { Date = telling }],
+        };
+
+        var stub = StubReader.Read(text.Page(), "E1", "stub.png");
+
+        stub.Rows[0].Date!.Value.ShouldBe(DateOnly.Parse(expected, CultureInfo.InvariantCulture));
+        stub.Rows[0].Date!.Alternatives.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Read_AllDatesReadBothWays_KeepTheCompetingReading()
+    {
+        var text = Sample() with
+        {
+            DateLine = "Date: 03/03/2026",
+            Rows = [Sample().Rows[0] with { Date = "04/03/2026" }, Sample().Rows[1] with { Date = "05/03/2026" }],
+        };
+
+        var stub = StubReader.Read(text.Page(), "E1", "stub.png");
+
+        stub.Rows[0].Date!.Alternatives.ShouldHaveSingleItem();
+        ChequeTrust.Check(null, stub).Where(c => c.Code == Connector.Mapping.Problems.ProblemCodes.OcrAmbiguous).Select(c => c.Field)
+            .ShouldBe(["Row 1 Date", "Row 2 Date"]);
+    }
+
     [Fact]
     public void Read_NoTable_HasNoRowsAndDoesNotThrow()
     {

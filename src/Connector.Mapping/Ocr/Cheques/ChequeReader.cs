@@ -34,7 +34,7 @@ internal static partial class ChequeReader
             Date = FindDate(body, options),
             AmountInFigures = figures,
             AmountInWords = ChequeAmounts.FindWords(body),
-            Payer = body.Count > 0 ? Text(OcrText.Cells(body[0])[0]) : null,
+            Payer = body.Select(l => OcrText.Cells(l)[0]).FirstOrDefault(c => c.Any(w => w.Text.Count(char.IsLetter) >= 3)) is { } payer ? Text(payer) : null,
             Payee = FindPayee(body),
             Memo = FindMemo(body),
             Micr = micr,

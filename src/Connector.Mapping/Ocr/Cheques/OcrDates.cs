@@ -44,6 +44,29 @@ internal static partial class OcrDates
         return Spelled(OcrText.Fold(repaired));
     }
 
+    /// <summary>
+    /// The order a document writes its numeric dates in, from those that can be read only one way (19/02/2026 is day
+    /// first, 02/19/2026 month first): true for day first, false for month first, null when none tells or they disagree.
+    /// </summary>
+    public static bool? DayFirstEvidence(IEnumerable<string> texts)
+    {
+        int dayFirst = 0, monthFirst = 0;
+        foreach (var text in texts)
+        {
+            var numeric = NumericRegex().Match(string.Join(' ', text.Split(' ').Select(OcrText.RepairDigits)));
+            if (!numeric.Success || IsoRegex().IsMatch(text))
+            {
+                continue;
+            }
+
+            int a = Int(numeric, 1), b = Int(numeric, 2);
+            dayFirst += a > 12 && b <= 12 ? 1 : 0;
+            monthFirst += b > 12 && a <= 12 ? 1 : 0;
+        }
+
+        return dayFirst > 0 && monthFirst == 0 ? true : monthFirst > 0 && dayFirst == 0 ? false : null;
+    }
+
     private static (DateOnly, IReadOnlyList<DateOnly>)? Spelled(string folded)
     {
         var monthFirst = MonthFirstRegex().Match(folded);

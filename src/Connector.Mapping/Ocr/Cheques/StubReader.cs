@@ -24,7 +24,11 @@ internal static class StubReader
             .Select(kv => OcrText.Join(kv.Value)).Where(t => t.Length > 0).ToList();
         var euro = lines.Any(l => l.Any(w => w.Text.Contains('€', StringComparison.Ordinal)));
         var style = FigureStyle.Decide(amounts, euro || options.Currency == "EUR" ? FigureStyle.DecimalComma : FigureStyle.DecimalPoint);
-        var dayFirst = options.DayFirst || style == FigureStyle.DecimalComma;
+        // The date order is the document's too: its dates that read one way only decide for those that read both.
+        var dateTexts = split.Select(c => OcrText.Join(c.GetValueOrDefault(StubColumn.Date) ?? [])).Concat(heading.Select(l => OcrText.Join(l)));
+        var evidence = OcrDates.DayFirstEvidence(dateTexts);
+        var dayFirst = evidence ?? (options.DayFirst || style == FigureStyle.DecimalComma);
+        var date = ChequeReader.FindDate(heading, options with { DayFirst = dayFirst });
         var titleAt = heading.ToList().FindIndex(l => Titles.Any(t => OcrText.Fold(OcrText.Join(l)).Contains(t, StringComparison.Ordinal)));
         var payerLine = heading.Skip(titleAt + 1).FirstOrDefault();
         return new StubReading
@@ -32,13 +36,13 @@ internal static class StubReader
             EntityCode = entityCode,
             Document = document,
             ChequeNumber = ChequeReader.FindNumber(heading),
-            Date = ChequeReader.FindDate(heading, options with { DayFirst = dayFirst }),
+            Date = evidence is null ? date : date is null ? null : date with { Alternatives = [] },
             Payer = payerLine is null ? null : ChequeReader.Text(OcrText.Cells(payerLine)[0]),
             Payee = FindPayee(heading),
             Currency = euro ? "EUR" : options.Currency,
             Columns = table is null ? [] : [.. table.Headings.OrderBy(h => h.Box.Left).Select(h => h.Column)],
-            Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst))],
-            Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst) is var total ? total with
+            Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst, evidence is not null))],
+            Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst, false) is var total ? total with
             {
                 Invoice = null,
                 Date = null,
@@ -51,7 +55,7 @@ internal static class StubReader
     private static bool IsTotal(IReadOnlyList<OcrWord> line)
         => line.Count > 0 && OcrText.Fold(line[0].Text).TrimEnd(':') is "total" or "totals" or "totaux" or "total:";
 
-    private static StubRow Row(int index, Dictionary<StubColumn, List<OcrWord>> cells, FigureStyle style, bool dayFirst)
+    private static StubRow Row(int index, Dictionary<StubColumn, List<OcrWord>> cells, FigureStyle style, bool dayFirst, bool orderKnown)
     {
         var unreadable = new List<UnreadableCell>();
         OcrField<decimal>? Amount(StubColumn column)
@@ -82,7 +86,7 @@ internal static class StubReader
         {
             if (OcrDates.Find(OcrText.Join(dateWords), dayFirst) is { } found)
             {
-                date = OcrField<DateOnly>.From(found.Value, dateWords, found.Alternatives);
+                date = OcrField<DateOnly>.From(found.Value, dateWords, orderKnown ? [] : found.Alternatives);
             }
             else
             {
