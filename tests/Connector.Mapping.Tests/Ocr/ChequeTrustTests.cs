@@ -158,6 +158,22 @@ public sealed class ChequeTrustTests
     }
 
     [Fact]
+    public void Build_AmbiguousChequeDateSettledByTheStubsDate_TakesThatReading()
+    {
+        var (cheque, stub) = Pair(cheque: c => c with { Date = "03/04/2026" }, stub: s => s with
+        {
+            DateLine = "Date: 03/04/2026",
+            Rows = [s.Rows[0] with { Date = "18/01/2026" }, s.Rows[1] with { Date = "21/03/2026" }],
+        });
+
+        var mapped = ChequeRemittance.Build(cheque, stub);
+
+        cheque.Date!.IsAmbiguous.ShouldBeTrue();
+        mapped.Remittance.PaymentDate.ShouldBe(new DateOnly(2026, 4, 3));
+        mapped.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Check_ChequeNumbersDiffer_IsAMismatch()
     {
         var (cheque, stub) = Pair(stub: s => s with { NumberLine = "Cheque No. 004781" });

@@ -19,6 +19,7 @@ internal static class ChequeRemittance
         }
 
         var checks = ChequeTrust.Check(cheque, stub, options);
+        cheque = cheque is null ? null : ChequeTrust.Resolve(cheque, stub);
         var document = cheque?.Document ?? stub!.Document;
         var micr = cheque?.Micr is { RoutingCheckDigitValid: true } valid ? valid : null;
         var amount = cheque?.AmountInFigures?.Value ?? stub?.Total?.Net?.Value ?? stub?.Rows.Sum(r => r.Net?.Value ?? 0) ?? 0;

@@ -13,6 +13,7 @@ internal static class ChequeTrust
     public static IReadOnlyList<OcrCheck> Check(ChequeReading? cheque, StubReading? stub, ChequeTrustOptions? options = null)
     {
         options ??= ChequeTrustOptions.Default;
+        cheque = cheque is null ? null : Resolve(cheque, stub);
         var checks = new List<OcrCheck>();
         if (cheque is not null)
         {
@@ -43,6 +44,21 @@ internal static class ChequeTrust
         }
 
         return checks;
+    }
+
+    /// <summary>
+    /// The cheque with what its stub settles: a date that reads both ways (03/04/2026) is the stub's date when that is
+    /// one of its readings and reads one way only.
+    /// </summary>
+    public static ChequeReading Resolve(ChequeReading cheque, StubReading? stub)
+    {
+        if (cheque.Date is { IsAmbiguous: true } date && stub?.Date is { IsAmbiguous: false } stubDate
+            && (date.Value == stubDate.Value || date.Alternatives.Contains(stubDate.Value)))
+        {
+            return cheque with { Date = date with { Value = stubDate.Value, Alternatives = [] } };
+        }
+
+        return cheque;
     }
 
     private static void CheckCheque(ChequeReading cheque, ChequeTrustOptions options, List<OcrCheck> checks)
