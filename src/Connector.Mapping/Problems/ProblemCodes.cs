@@ -233,4 +233,28 @@ public static class ProblemCodes
 
     /// <summary>The code of a failed EN 16931 rule: <c>EN16931_</c> + the rule id with '-' as '_' (BR-CO-15 -> EN16931_BR_CO_15).</summary>
     public static string En16931(string ruleId) => En16931Prefix + ruleId.Replace('-', '_');
+
+    /// <summary>An OCR field (cheque or stub) was not found on the page.</summary>
+    public const string OcrFieldMissing = "OCR_FIELD_MISSING";
+
+    /// <summary>An OCR field was read with a confidence below the floor: the operator confirms it.</summary>
+    public const string OcrLowConfidence = "OCR_LOW_CONFIDENCE";
+
+    /// <summary>An OCR field has several plausible readings (e.g. a date 03/04/2026 read both ways).</summary>
+    public const string OcrAmbiguous = "OCR_AMBIGUOUS";
+
+    /// <summary>A stub row where amount - discount is not the net paid.</summary>
+    public const string OcrRowArithmetic = "OCR_ROW_ARITHMETIC";
+
+    /// <summary>The stub's rows do not add up to its total line.</summary>
+    public const string OcrTotalMismatch = "OCR_TOTAL_MISMATCH";
+
+    /// <summary>The cheque's amount is not the stub's total net paid (or their numbers differ).</summary>
+    public const string OcrChequeStubMismatch = "OCR_CHEQUE_STUB_MISMATCH";
+
+    /// <summary>The cheque's amount in figures is not its amount in words.</summary>
+    public const string OcrWordsFigures = "OCR_WORDS_FIGURES";
+
+    /// <summary>The MICR routing number's 3-7-1 check digit fails (a hint only, the MICR is often misread).</summary>
+    public const string OcrMicrCheckDigit = "OCR_MICR_CHECK_DIGIT";
 }

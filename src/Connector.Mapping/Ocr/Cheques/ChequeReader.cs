@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace Connector.Mapping.Ocr.Cheques;
+
+/// <summary>
+/// Reads a cheque from the words of its page: number, date, amount in figures and in words, payer, payee, memo and
+/// the MICR line. Pure: the page is the only input. A field it cannot find is null (the trust check says so); it
+/// never throws for what the page contains.
+/// </summary>
+internal static partial class ChequeReader
+{
+    /// <summary>The labels before the payee, folded, longest first: only a whole label is taken off, so a payee named "The ..." stays whole.</summary>
+    private static readonly string[][] PayLabels =
+    [
+        ["payez", "contre", "ce", "cheque", "a", "l'ordre", "de"], ["payez", "a", "l'ordre", "de"], ["pay", "to", "the", "order", "of"],
+        ["payez", "contre", "ce", "cheque"], ["a", "l'ordre", "de"], ["pay", "to", "the"], ["l'ordre", "de"], ["order", "of"],
+        ["pay", "to"], ["payez"], ["pay"],
+    ];
+
+    public static ChequeReading Read(OcrPage page, string entityCode, string document, OcrReaderOptions? options = null)
+    {
+        options ??= OcrReaderOptions.Default;
+        var lines = page.Lines;
+        var micr = MicrLine.Find(page);
+        var micrLine = micr is null ? null : lines.LastOrDefault(l => OcrText.Join(l) == micr.Raw);
+        var body = lines.Where(l => !ReferenceEquals(l, micrLine)).ToList();
+        var figures = ChequeAmounts.FindFigures(body, options);
+        var hasEuro = body.Any(l => l.Any(w => w.Text.Contains('€', StringComparison.Ordinal)));
+        return new ChequeReading
+        {
+            EntityCode = entityCode,
+            Document = document,
+            Number = FindNumber(body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
+            Date = FindDate(body, options),
+            AmountInFigures = figures,
+            AmountInWords = ChequeAmounts.FindWords(body),
+            Payer = body.Select(l => OcrText.Cells(l)[0]).FirstOrDefault(c => c.Any(w => w.Text.Count(char.IsLetter) >= 3)) is { } payer ? Text(payer) : null,
+            Payee = FindPayee(body),
+            Memo = FindMemo(body),
+            Micr = micr,
+            Currency = hasEuro ? "EUR" : options.Currency,
+        };
+    }
+
+    internal static OcrField<string>? Text(IReadOnlyList<OcrWord> words)
+        => words.Count == 0 ? null : OcrField<string>.From(OcrText.Join(words).Trim(), words);
+
+    /// <summary>A number after a "No." / "N°" / "#" label (or glued to it) near the top of the page.</summary>
+    internal static OcrField<string>? FindNumber(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Count; i++)
+            {
+                var folded = OcrText.Fold(line[i].Text);
+                var glued = NumberLabel().Match(folded);
+                if (glued.Success && glued.Groups[1].Value.Length == 0 && i + 1 < line.Count)
+                {
+                    var next = OcrText.RepairDigits(line[i + 1].Text).Trim('.', ':');
+                    if (ChequeNumber().IsMatch(next))
+                    {
+                        return new OcrField<string>(next, OcrText.Join([line[i], line[i + 1]]), Math.Min(line[i].Confidence, line[i + 1].Confidence), OcrText.Union([line[i], line[i + 1]]), []);
+                    }
+                }
+                else if (glued.Success && ChequeNumber().IsMatch(OcrText.RepairDigits(glued.Groups[1].Value)))
+                {
+                    return OcrField<string>.From(OcrText.RepairDigits(glued.Groups[1].Value), [line[i]]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static OcrField<DateOnly>? FindDate(IReadOnlyList<IReadOnlyList<OcrWord>> lines, OcrReaderOptions options)
+    {
+        foreach (var line in lines)
+        {
+            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "date" or "le");
+            if (label < 0)
+            {
+                continue;
+            }
+
+            var words = new List<OcrWord>();
+            foreach (var word in line.Skip(label + 1).Where(w => w.Text != ":"))
+            {
+                words.Add(word);
+                if (OcrDates.Find(OcrText.Join(words), options.DayFirst) is { } found)
+                {
+                    return OcrField<DateOnly>.From(found.Value, words, found.Alternatives);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<string>? FindPayee(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = OcrText.Fold(OcrText.Join(lines[i]));
+            if (!(text.Contains("order", StringComparison.Ordinal) || text.Contains("pay to", StringComparison.Ordinal)
+                || text.Contains("ordre", StringComparison.Ordinal) || text.StartsWith("payez", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var folded = lines[i].Select(w => OcrText.Fold(w.Text).Trim(':').Replace('’', '\'')).ToList();
+            var label = PayLabels.FirstOrDefault(l => l.Length <= folded.Count && l.SequenceEqual(folded.Take(l.Length)))?.Length ?? 0;
+            var words = lines[i].Skip(label)
+                .TakeWhile(w => !(w.Text.Contains('$', StringComparison.Ordinal) || w.Text.Contains('€', StringComparison.Ordinal) || w.Text.StartsWith('*')))
+                .ToList();
+            if (words.Count > 0)
+            {
+                return Text(words);
+            }
+        }
+
+        return null;
+    }
+
+    private static OcrField<string>? FindMemo(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var label = line.ToList().FindIndex(w => OcrText.Fold(w.Text).TrimEnd(':') is "memo" or "objet");
+            if (label < 0 && line.Count > 0 && OcrText.Fold(line[0].Text).TrimEnd(':') is "for" or "re")
+            {
+                label = 0;
+            }
+
+            if (label >= 0 && label + 1 < line.Count)
+            {
+                var cell = OcrText.Cells([.. line.Skip(label + 1)], 3).FirstOrDefault(c => c.Any(w => w.Text != ":")) ?? [];
+                return Text([.. cell.Where(w => w.Text != ":")]);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:no|n°|nº|no\.|#|n°\.)\s*([0-9a-z]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^\d{3,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChequeNumber();
+}
