@@ -254,7 +254,4 @@ public static class ProblemCodes
 
     /// <summary>The cheque's amount in figures is not its amount in words.</summary>
     public const string OcrWordsFigures = "OCR_WORDS_FIGURES";
-
-    /// <summary>The MICR routing number's 3-7-1 check digit fails (a hint only, the MICR is often misread).</summary>
-    public const string OcrMicrCheckDigit = "OCR_MICR_CHECK_DIGIT";
 }

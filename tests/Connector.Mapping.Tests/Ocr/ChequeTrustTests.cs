@@ -48,7 +48,7 @@ public sealed class ChequeTrustTests
 
         var check = ChequeTrust.Check(cheque, null).ShouldHaveSingleItem();
 
-        check.Code.ShouldBe(ProblemCodes.OcrMicrCheckDigit);
+        check.Code.ShouldBe(ProblemCodes.MicrCheckDigit);
         check.Severity.ShouldBe(ProblemSeverity.Warning);
     }
 

@@ -12,5 +12,5 @@ internal static class OcrCodes
     public const string Total = ProblemCodes.OcrTotalMismatch;
     public const string ChequeStub = ProblemCodes.OcrChequeStubMismatch;
     public const string WordsFigures = ProblemCodes.OcrWordsFigures;
-    public const string MicrCheckDigit = ProblemCodes.OcrMicrCheckDigit;
+    public const string MicrCheckDigit = ProblemCodes.MicrCheckDigit;
 }
