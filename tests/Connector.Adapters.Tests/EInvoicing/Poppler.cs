@@ -105,15 +105,3 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
-
-/// <summary>A fact that needs a Unix shell (a fake tool written as a script).</summary>
-internal sealed class UnixFactAttribute : FactAttribute
-{
-    public UnixFactAttribute()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "Needs a Unix shell.";
-        }
-    }
-}
