@@ -88,6 +88,23 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         return pages.Count > 0 ? pages : throw new InvalidDataException("The TIFF has no page leptonica can read.");
     }
 
+    /// <summary>
+    /// Creates engines for <paramref name="language"/> now (at start-up) until <paramref name="engines"/> of them are
+    /// idle, at most <see cref="TesseractOptions.MaxEngines"/>, so the first pages do not wait for a model to load.
+    /// </summary>
+    public void Prepare(string language, int engines, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var bag = _idle.GetOrAdd(language, _ => []);
+        var wanted = Math.Min(engines, _options.MaxEngines);
+        while (bag.Count < wanted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bag.Add(new TesseractWorker(language, _options));
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

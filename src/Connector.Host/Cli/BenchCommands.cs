@@ -13,6 +13,7 @@ internal static class BenchCommands
         var bench = new Command("bench", "Measure the Connector on generated data.");
         bench.Subcommands.Add(Ingest());
         bench.Subcommands.Add(EInvoiceBenchCommand.Build());
+        bench.Subcommands.Add(OcrBenchCommand.Build());
         return bench;
     }
 
