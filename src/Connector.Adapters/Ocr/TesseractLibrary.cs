@@ -43,6 +43,11 @@ internal static class TesseractLibrary
             var leptonica = TryLoadFirst(leptonicaNames, out _)
                 ?? throw new OcrUnavailableException(Missing("leptonica", leptonicaNames));
             LimitOpenMp();
+            if (!OperatingSystem.IsWindows())
+            {
+                NativeHeap.Tune(Libc());
+            }
+
             var tesseract = TryLoadFirst(tesseractNames, out var loadedName)
                 ?? throw new OcrUnavailableException(Missing("libtesseract", tesseractNames));
             if (_tesseract == IntPtr.Zero)

@@ -81,6 +81,23 @@ internal static partial class LeptonicaNative
 
     [LibraryImport(Library)]
     public static partial int pixGetXRes(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixEqual(IntPtr pix1, IntPtr pix2, out int same);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetDepth(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixGetColormap(IntPtr pix);
+
+    /// <summary>Otsu's threshold of an 8-bit image from its histogram (scoreFraction 0: the plain maximum); no copy of the image.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixSplitDistributionFgBg(IntPtr pix, float scoreFraction, int factor, out int threshold, IntPtr foreground, IntPtr background, IntPtr histogramPlot);
+
+    /// <summary>1-bit image: 1 (black) where the 8-bit value is below <paramref name="threshold"/>.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixThresholdToBinary(IntPtr pix, int threshold);
 }
 
 /// <summary>libc's setenv: .NET's Environment.SetEnvironmentVariable does not reach native getenv (libgomp's).</summary>
@@ -93,4 +110,8 @@ internal static partial class LibcNative
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial IntPtr getenv(string name);
+
+    /// <summary>glibc's mallopt (malloc.h); 1 when the value was taken.</summary>
+    [LibraryImport(Library)]
+    public static partial int mallopt(int parameter, int value);
 }

@@ -31,6 +31,7 @@ internal sealed class TesseractWorker : IDisposable
             }
 
             _ = TesseractNative.TessBaseAPISetVariable(_handle, "preserve_interword_spaces", "1");
+            _ = TesseractNative.TessBaseAPISetVariable(_handle, "tessedit_do_invert", options.TryInvertedLines ? "1" : "0");
             TesseractNative.TessBaseAPISetPageSegMode(_handle, options.PageSegmentationMode);
         }
         catch

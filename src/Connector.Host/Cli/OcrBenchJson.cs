@@ -72,6 +72,14 @@ internal static class OcrBenchJson
         json.WriteNumber("p50_ms", Math.Round(speed.P50Ms, 1));
         json.WriteNumber("p95_ms", Math.Round(speed.P95Ms, 1));
         json.WriteNumber("failures", speed.Failures);
+        if (speed.CpuMsPerImage is { } cpu)
+        {
+            json.WriteNumber("cpu_ms_per_image", Math.Round(cpu, 1));
+        }
+        else
+        {
+            json.WriteNull("cpu_ms_per_image");
+        }
         json.WriteEndObject();
     }
 

@@ -16,7 +16,7 @@ internal static class OcrBenchView
         }
 
         var o = r.Options;
-        var table = new Table().Title("[bold]connector bench ocr: speed[/]").AddColumns("Reader", "Images", "Elapsed", "Images/s", "p50 ms", "p95 ms", "Failed");
+        var table = new Table().Title("[bold]connector bench ocr: speed[/]").AddColumns("Reader", "Images", "Elapsed", "Images/s", "p50 ms", "p95 ms", "CPU ms/image", "Failed");
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned().NoWrap();
@@ -24,12 +24,12 @@ internal static class OcrBenchView
 
         foreach (var speed in Speeds(r))
         {
-            table.AddRow(Markup.Escape(speed.Name), speed.Images.ToString(CultureInfo.InvariantCulture), S(speed.Elapsed.TotalSeconds) + " s", S(speed.PerSecond), Ms(speed.P50Ms), Ms(speed.P95Ms), speed.Failures.ToString(CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(speed.Name), speed.Images.ToString(CultureInfo.InvariantCulture), S(speed.Elapsed.TotalSeconds) + " s", S(speed.PerSecond), Ms(speed.P50Ms), Ms(speed.P95Ms), speed.CpuMsPerImage is { } cpu ? Ms(cpu) : "-", speed.Failures.ToString(CultureInfo.InvariantCulture));
         }
 
         if (r.Cli is null)
         {
-            table.AddRow("tesseract CLI", "-", "-", "-", "-", "-", "-");
+            table.AddRow("tesseract CLI", "-", "-", "-", "-", "-", "-", "-");
         }
 
         AnsiConsole.Write(table);
