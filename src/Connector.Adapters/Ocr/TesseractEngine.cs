@@ -105,6 +105,9 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         }
     }
 
+    /// <summary>How many engines for the language are idle now (for tests and diagnostics).</summary>
+    internal int IdleEngines(string language) => _idle.TryGetValue(language, out var bag) ? bag.Count : 0;
+
     public void Dispose()
     {
         if (_disposed)
