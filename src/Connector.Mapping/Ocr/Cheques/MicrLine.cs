@@ -67,7 +67,7 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
             // (the opening symbol reads as digits before them); else a run of nine digits.
             index = runs.FindIndex(r => r.Length >= 9 && transit.Contains(r));
             index = index >= 0 ? index : runs.FindIndex(r => r.Length == 9);
-            routing = index >= 0 ? runs[index][^9..] : null;
+            routing = index >= 0 ? ZeroRepair(runs[index][^9..]) : null;
         }
 
         if (index < 0)
@@ -77,6 +77,25 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
 
         return new MicrLine(raw, region, confidence, index > 0 ? runs[index - 1] : null, routing,
             index + 1 < runs.Count ? runs[index + 1] : null, RoutingChecks(routing!));
+    }
+
+    /// <summary>
+    /// A routing number that fails its check digit, repaired when exactly one of its 6, 8 or 9 read as 0 makes it pass:
+    /// printed zeros with a dot or slash inside are read as those by the stock model. Otherwise it is returned as read.
+    /// </summary>
+    internal static string ZeroRepair(string nineDigits)
+    {
+        if (RoutingChecks(nineDigits))
+        {
+            return nineDigits;
+        }
+
+        var passing = Enumerable.Range(0, nineDigits.Length)
+            .Where(i => nineDigits[i] is '6' or '8' or '9')
+            .Select(i => string.Concat(nineDigits.AsSpan(0, i), "0", nineDigits.AsSpan(i + 1)))
+            .Where(RoutingChecks)
+            .ToList();
+        return passing.Count == 1 ? passing[0] : nineDigits;
     }
 
     [GeneratedRegex(@"\d{5,}", RegexOptions.CultureInvariant)]
