@@ -88,6 +88,33 @@ public sealed class RealOcrDamageTests
     public void ZeroRepair_RoutingFailingItsCheckDigit_RepairedOnlyByOneDottedZero(string read, string expected)
         => MicrLine.ZeroRepair(read).ShouldBe(expected);
 
+    [Fact]
+    public void Read_HandwritingReadAsADigitAndA_NoAmountInWords()
+    {
+        var page = new OcrPageBuilder(1200, 550)
+            .Line(60, new OcrCell(1046, "1211", 9))
+            .Line(160, new OcrCell(32, "7 a ‘", 9))
+            .Line(250, new OcrCell(215, "One Trend Boa eat", 9))
+            .Build();
+
+        var cheque = ChequeReader.Read(page, "US01", "front.tif");
+
+        cheque.AmountInWords.ShouldBeNull();
+        cheque.Number!.Value.ShouldBe("1211");
+    }
+
+    [Fact]
+    public void Read_NumberAloneTopRightWithoutLabel_IsTheChequeNumber()
+    {
+        var page = new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "Sam Money", 9), new OcrCell(2460, "1211", 12, Right: true))
+            .Line(135, new OcrCell(90, "8911 Balboa Avenue", 8))
+            .Line(420, new OcrCell(100, "PAY TO THE ORDER OF", 7), new OcrCell(600, "Sam Harvey", 12), new OcrCell(1950, "$**100.00", 13))
+            .Build();
+
+        ChequeReader.Read(page, "US01", "front.tif").Number!.Value.ShouldBe("1211");
+    }
+
     private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"")
         => new OcrPageBuilder()
             .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))

@@ -60,7 +60,9 @@ internal static class ChequeAmounts
         for (var i = 0; i < lines.Count; i++)
         {
             var words = Wordy(lines[i]);
-            if (!words.Any(w => w.Text.Any(char.IsLetter)) || AmountWords.Parse(OcrText.Join(words)) is not { } value)
+            // A number word of three letters or more ("one", "six", "mille") makes a line an amount in words; a stray
+            // digit with an "a" (handwriting read as "7 a") does not.
+            if (!words.Any(w => w.Text.Count(char.IsLetter) >= 3) || AmountWords.Parse(OcrText.Join(words)) is not { } value)
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal static partial class ChequeReader
         {
             EntityCode = entityCode,
             Document = document,
-            Number = FindNumber(body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
+            Number = FindNumber(body) ?? TopRightNumber(page, body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
             Date = FindDate(body, options),
             AmountInFigures = figures,
             AmountInWords = ChequeAmounts.FindWords(body),
@@ -62,6 +62,22 @@ internal static partial class ChequeReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// No "No." label read: the number printed alone in the top right corner (upper quarter, right third), where
+    /// cheques print it; the topmost when there are more.
+    /// </summary>
+    internal static OcrField<string>? TopRightNumber(OcrPage page, IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        var number = lines
+            .SelectMany(l => OcrText.Cells(l))
+            .Where(c => c.Count == 1 && c[0].Box.Top < page.Height / 4 && c[0].Box.Left > page.Width * 2 / 3)
+            .Select(c => c[0])
+            .Where(w => ChequeNumber().IsMatch(OcrText.RepairDigits(w.Text).Trim('.')))
+            .OrderBy(w => w.Box.Top)
+            .FirstOrDefault();
+        return number is null ? null : OcrField<string>.From(OcrText.RepairDigits(number.Text).Trim('.'), [number]);
     }
 
     internal static OcrField<DateOnly>? FindDate(IReadOnlyList<IReadOnlyList<OcrWord>> lines, OcrReaderOptions options)
