@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Connector.Adapters.Ocr;
 using Connector.Mapping.Ocr;
 
@@ -59,10 +60,14 @@ internal sealed record OcrBenchResult(
     OcrSpeed EngineOne,
     OcrSpeed EngineMany,
     int OutputDifferences,
-    OcrMemory Memory)
+    OcrMemory Memory,
+    OcrAccuracy Accuracy)
 {
     /// <summary>The aim of issue 7: images per second with the engine on all cores.</summary>
     public const double AimPerSecond = 6.0;
+
+    /// <summary>The machine's 1-minute load average at the start and at the end (Linux), null elsewhere.</summary>
+    public (double Start, double End)? Load { get; init; }
 
     public double SpeedUpOverCli => Cli is null ? double.NaN : EngineMany.PerSecond / Cli.PerSecond;
 
@@ -80,6 +85,7 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
 {
     public OcrBenchResult Run(CancellationToken cancellationToken = default)
     {
+        var loadAtStart = LoadAverage();
         var images = options.Images.Select(i => File.ReadAllBytes(i.Path)).ToList();
         var engineOptions = options.Engine with { MaxEngines = options.Threads };
         using var engine = new TesseractEngine(engineOptions);
@@ -106,7 +112,12 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var memory = new OcrMemory(process.WorkingSet64, process.PeakWorkingSet64, perImage);
-        return new OcrBenchResult(options, engine.Name, engineStart, cli, cliUnavailable, one, many, differences, memory);
+        say("(c) field accuracy of the cheque and stub readers over the 1-thread pages...");
+        var accuracy = OcrAccuracy.Measure(options.Images, pages);
+        return new OcrBenchResult(options, engine.Name, engineStart, cli, cliUnavailable, one, many, differences, memory, accuracy)
+        {
+            Load = loadAtStart is { } start && LoadAverage() is { } end ? (start, end) : null,
+        };
     }
 
     /// <summary>Every image <see cref="OcrBenchOptions.Rounds"/> times over <paramref name="threads"/> workers; the pages of the first round are kept.</summary>
@@ -139,6 +150,24 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
         var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / total;
         var name = threads == 1 ? "engine, 1 thread" : $"engine, {threads} threads";
         return (new OcrSpeed(name, threads, total, elapsed, latencies, Failures: 0) { CpuMsPerImage = cpuMs }, pages);
+    }
+
+    /// <summary>The first field of /proc/loadavg: runnable processes averaged over a minute, this run's and others'.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/loadavg");
+            return double.TryParse(text.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static bool SameWords(OcrPage a, OcrPage b)

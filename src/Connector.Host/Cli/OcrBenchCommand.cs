@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Connector.Adapters.Ocr;
 using Connector.Host.Bench;
 using Spectre.Console;
@@ -98,8 +97,7 @@ internal static class OcrBenchCommand
             return new OcrBenchImage(path, "eng", null);
         }
 
-        using var document = JsonDocument.Parse(File.ReadAllText(truth));
-        var language = document.RootElement.TryGetProperty("lang", out var lang) && lang.GetString() is { Length: > 0 } l ? l : "eng";
-        return new OcrBenchImage(path, language, truth);
+        var language = OcrGroundTruth.Load(truth).Language;
+        return new OcrBenchImage(path, language.Length > 0 ? language : "eng", truth);
     }
 }

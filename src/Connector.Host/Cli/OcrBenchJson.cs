@@ -23,6 +23,12 @@ internal static class OcrBenchJson
             json.WriteNumber("cores", Environment.ProcessorCount);
             json.WriteString("engine", r.Engine);
             json.WriteNumber("page_segmentation_mode", r.Options.Engine.PageSegmentationMode);
+            if (r.Load is { } load)
+            {
+                json.WriteNumber("load_average_start", load.Start);
+                json.WriteNumber("load_average_end", load.End);
+            }
+
             json.WriteNumber("engine_start_ms", Math.Round(r.EngineStart.TotalMilliseconds, 1));
             json.WritePropertyName("cli");
             Speed(json, r.Cli);
@@ -49,10 +55,32 @@ internal static class OcrBenchJson
             json.WriteNumber("peak_resident_bytes", r.Memory.PeakResident);
             json.WriteNumber("allocated_per_image_bytes", r.Memory.AllocatedPerImage);
             json.WriteEndObject();
+            Accuracy(json, r.Accuracy);
             json.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Accuracy(Utf8JsonWriter json, OcrAccuracy accuracy)
+    {
+        json.WriteStartObject("accuracy");
+        json.WriteNumber("images", accuracy.Images);
+        json.WriteNumber("fields_right", accuracy.Right);
+        json.WriteNumber("fields_total", accuracy.Total);
+        json.WriteStartArray("wrong");
+        foreach (var field in accuracy.Wrong)
+        {
+            json.WriteStartObject();
+            json.WriteString("image", field.Image);
+            json.WriteString("field", field.Field);
+            json.WriteString("expected", field.Expected);
+            json.WriteString("actual", field.Actual);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Speed(Utf8JsonWriter json, OcrSpeed? speed)

@@ -55,14 +55,34 @@ internal static class OcrBenchView
             ? $"the {o.Threads}-thread pages equal the 1-thread pages word for word"
             : $"{r.OutputDifferences} of {o.Images.Count} images read differently on {o.Threads} threads than on 1"));
         facts.AddRow("Engine", Markup.Escape($"{r.Engine}, psm {o.Engine.PageSegmentationMode.ToString(CultureInfo.InvariantCulture)}, {o.Threads} engines per language made once in {S(r.EngineStart.TotalMilliseconds)} ms and reused; OMP_THREAD_LIMIT={Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT")}"));
-        facts.AddRow("Images", Markup.Escape($"{o.Images.Count} in {folder} ({Languages(o)}), each read {o.Rounds} times per measurement; {o.Images.Count(i => i.GroundTruth is not null)} with a ground truth"));
-        facts.AddRow("Machine", Markup.Escape($"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}"));
+        facts.AddRow("Images", Markup.Escape($"{o.Images.Count} in {folder} ({Languages(o)}), {o.Rounds} rounds (each image read once per round) per measurement; {o.Images.Count(i => i.GroundTruth is not null)} with a ground truth"));
+        facts.AddRow("Machine", Markup.Escape($"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}"
+            + (r.Load is { } load ? $"; load average {S(load.Start)} at the start, {S(load.End)} at the end (other work slows the images/s; CPU ms per image much less)" : string.Empty)));
         if (r.CliUnavailable is { } why)
         {
             facts.AddRow("CLI", $"[yellow]{Markup.Escape(why)}[/]");
         }
 
         AnsiConsole.Write(facts);
+        WriteAccuracy(r.Accuracy);
+    }
+
+    private static void WriteAccuracy(OcrAccuracy a)
+    {
+        var share = a.Total == 0 ? string.Empty : " (" + (100.0 * a.Right / a.Total).ToString("0.0", CultureInfo.InvariantCulture) + "%)";
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Field accuracy:[/] {a.Right} of {a.Total} fields right{share} over {a.Images} images with a ground truth");
+        if (a.Wrong.Count == 0)
+        {
+            return;
+        }
+
+        var wrong = new Table().Title("[bold]Wrong fields[/]").AddColumns("Image", "Field", "Expected", "Read");
+        foreach (var field in a.Wrong)
+        {
+            wrong.AddRow(Markup.Escape(field.Image), Markup.Escape(field.Field), Markup.Escape(field.Expected), Markup.Escape(field.Actual ?? "(nothing)"));
+        }
+
+        AnsiConsole.Write(wrong);
     }
 
     internal static IEnumerable<OcrSpeed> Speeds(OcrBenchResult r)

@@ -33,6 +33,8 @@ public sealed class OcrBenchTests : IDisposable
         output.ShouldContain("Resident memory");
         output.ShouldContain("2 with a ground truth");
         output.ShouldContain("1 eng, 1 fra");
+        output.ShouldContain("CPU ms/image");
+        output.ShouldMatch(@"Field accuracy: \d+ of \d+ fields right \(\d+\.\d%\) over 2 images");
         output.ShouldContain(OcrBenchCorpus.CliAvailable ? "tesseract CLI, 2 processes" : "could not be started");
     }
 
@@ -82,6 +84,14 @@ public sealed class OcrBenchTests : IDisposable
         root.GetProperty("engine_n_threads").GetProperty("threads").GetInt32().ShouldBe(2);
         root.GetProperty("output_differences").GetInt32().ShouldBe(0);
         root.GetProperty("memory").GetProperty("resident_bytes").GetInt64().ShouldBeGreaterThan(0);
+        root.GetProperty("engine_1_thread").GetProperty("cpu_ms_per_image").GetDouble().ShouldBeGreaterThan(0);
+        var accuracy = root.GetProperty("accuracy");
+        accuracy.GetProperty("images").GetInt32().ShouldBe(2);
+        var total = accuracy.GetProperty("fields_total").GetInt32();
+        total.ShouldBeGreaterThanOrEqualTo(10 + 11, "a cheque has 10 fields or more, a stub 11 or more");
+        var wrong = accuracy.GetProperty("wrong").EnumerateArray().ToList();
+        (accuracy.GetProperty("fields_right").GetInt32() + wrong.Count).ShouldBe(total);
+        wrong.ShouldAllBe(w => w.GetProperty("image").GetString() == "cheque_en_01.png" || w.GetProperty("image").GetString() == "stub_fr_02.jpg");
         var cli = root.GetProperty("cli");
         if (OcrBenchCorpus.CliAvailable)
         {
