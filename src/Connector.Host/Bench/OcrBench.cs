@@ -103,9 +103,9 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
 
         say("(b) the engine on 1 thread...");
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var (one, pages) = MeasureEngine(engine, images, threads: 1, cancellationToken);
+        var (one, pages) = MeasureEngine(engine, images, threads: 1, "engine, 1 thread", cancellationToken);
         say($"(b) the engine on {options.Threads} threads...");
-        var (many, pagesMany) = MeasureEngine(engine, images, options.Threads, cancellationToken);
+        var (many, pagesMany) = MeasureEngine(engine, images, options.Threads, options.Threads == 1 ? "engine, 1 thread (again)" : $"engine, {options.Threads} threads", cancellationToken);
         var perImage = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / Math.Max(1, one.Images + many.Images);
         var differences = pages.Zip(pagesMany).Count(p => !SameWords(p.First, p.Second));
 
@@ -121,7 +121,7 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
     }
 
     /// <summary>Every image <see cref="OcrBenchOptions.Rounds"/> times over <paramref name="threads"/> workers; the pages of the first round are kept.</summary>
-    private (OcrSpeed Speed, OcrPage[] Pages) MeasureEngine(TesseractEngine engine, List<byte[]> images, int threads, CancellationToken cancellationToken)
+    private (OcrSpeed Speed, OcrPage[] Pages) MeasureEngine(TesseractEngine engine, List<byte[]> images, int threads, string name, CancellationToken cancellationToken)
     {
         var total = images.Count * options.Rounds;
         var latencies = new double[total];
@@ -148,7 +148,6 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / total;
-        var name = threads == 1 ? "engine, 1 thread" : $"engine, {threads} threads";
         return (new OcrSpeed(name, threads, total, elapsed, latencies, Failures: 0) { CpuMsPerImage = cpuMs }, pages);
     }
 

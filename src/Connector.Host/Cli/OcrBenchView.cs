@@ -39,8 +39,8 @@ internal static class OcrBenchView
             chart.AddItem($"CLI, {cli.Threads} processes", Math.Round(cli.PerSecond, 2), Color.Yellow);
         }
 
-        chart.AddItem("engine, 1 thread", Math.Round(r.EngineOne.PerSecond, 2), Color.Blue);
-        chart.AddItem($"engine, {r.EngineMany.Threads} threads", Math.Round(r.EngineMany.PerSecond, 2), Color.Green);
+        chart.AddItem(Markup.Escape(r.EngineOne.Name), Math.Round(r.EngineOne.PerSecond, 2), Color.Blue);
+        chart.AddItem(Markup.Escape(r.EngineMany.Name), Math.Round(r.EngineMany.PerSecond, 2), Color.Green);
         chart.AddItem("aim", OcrBenchResult.AimPerSecond, Color.Grey);
         AnsiConsole.Write(chart);
 
