@@ -11,6 +11,9 @@ internal static partial class TesseractNative
 {
     public const string Library = "connector-tesseract";
 
+    public const int PageIteratorBlockLevel = 0;
+    public const int PageIteratorParagraphLevel = 1;
+    public const int PageIteratorLineLevel = 2;
     public const int PageIteratorWordLevel = 3;
 
     [LibraryImport(Library)]
@@ -42,6 +45,31 @@ internal static partial class TesseractNative
 
     [LibraryImport(Library)]
     public static partial void TessDeleteText(IntPtr text);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessBaseAPIGetIterator(IntPtr handle);
+
+    /// <summary>The page iterator the result iterator is (the same object): never deleted on its own.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr TessResultIteratorGetPageIterator(IntPtr iterator);
+
+    [LibraryImport(Library)]
+    public static partial int TessPageIteratorIsAtBeginningOf(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial int TessPageIteratorBoundingBox(IntPtr iterator, int level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(Library)]
+    public static partial int TessResultIteratorNext(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessResultIteratorGetUTF8Text(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial float TessResultIteratorConfidence(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial void TessResultIteratorDelete(IntPtr iterator);
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(IntPtr handle);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Connector.Mapping.Ocr;
 
 namespace Connector.Adapters.Ocr;
@@ -44,7 +43,10 @@ internal sealed class TesseractWorker : IDisposable
     public string Language { get; }
 
     /// <summary>Recognises a (binarised) image at the given resolution; the engine keeps its own copy of the PIX.</summary>
-    public IReadOnlyList<OcrWord> Recognize(PixHandle pix, int dpi)
+    public IReadOnlyList<OcrWord> Recognize(PixHandle pix, int dpi) => Recognize(pix, dpi, TesseractWords.Read);
+
+    /// <summary>Recognises the image, then gives the API to <paramref name="read"/> before the results are cleared.</summary>
+    internal T Recognize<T>(PixHandle pix, int dpi, Func<IntPtr, T> read)
     {
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
         try
@@ -56,18 +58,7 @@ internal sealed class TesseractWorker : IDisposable
                 throw new InvalidOperationException("Tesseract could not recognise the image (TessBaseAPIRecognize failed).");
             }
 
-            var tsv = TesseractNative.TessBaseAPIGetTsvText(_handle, 0);
-            try
-            {
-                return tsv == IntPtr.Zero ? [] : TesseractTsv.Words(Marshal.PtrToStringUTF8(tsv) ?? string.Empty);
-            }
-            finally
-            {
-                if (tsv != IntPtr.Zero)
-                {
-                    TesseractNative.TessDeleteText(tsv);
-                }
-            }
+            return read(_handle);
         }
         finally
         {

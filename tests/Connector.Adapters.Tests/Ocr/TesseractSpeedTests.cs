@@ -43,6 +43,37 @@ public sealed class TesseractSpeedTests
         NativeHeap.Tuned.ShouldBe(!operatorSet);
     }
 
+    [TesseractCorpusTheory]
+    [InlineData("cheque_en_01.png", "eng")]
+    [InlineData("stub_en_03.jpg", "eng")]
+    [InlineData("stub_fr_02.jpg", "fra")]
+    public void Recognize_CorpusImage_IteratorGivesTheWordsOfTheTsv(string image, string language)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Tesseract.Cheques!, "synthetic", image));
+        using var pix = PixHandle.Own(LeptonicaNative.pixReadMem(ref bytes[0], (nuint)bytes.Length)).ShouldNotBeNull();
+        using var binary = pix.Binarize().ShouldNotBeNull();
+        using var worker = new TesseractWorker(language, new TesseractOptions());
+
+        var (iterated, tsv) = worker.Recognize(binary, 300, api => (TesseractWords.Read(api), TsvWords(api)));
+
+        iterated.Count.ShouldBeGreaterThan(40);
+        iterated.Select(w => (w.Text, w.Box, w.Block, w.Paragraph, w.Line)).ShouldBe(tsv.Select(w => (w.Text, w.Box, w.Block, w.Paragraph, w.Line)));
+        iterated.Zip(tsv).ShouldAllBe(p => Math.Abs(p.First.Confidence - p.Second.Confidence) < 0.001);
+    }
+
+    private static IReadOnlyList<Connector.Mapping.Ocr.OcrWord> TsvWords(IntPtr api)
+    {
+        var tsv = TesseractNative.TessBaseAPIGetTsvText(api, 0);
+        try
+        {
+            return TesseractTsv.Words(System.Runtime.InteropServices.Marshal.PtrToStringUTF8(tsv) ?? string.Empty);
+        }
+        finally
+        {
+            TesseractNative.TessDeleteText(tsv);
+        }
+    }
+
     /// <summary>Gray paper (170-255) with dark text-like bars (20-90): a histogram with two humps, as on a scan.</summary>
     private static TestImages.Gray NoisyScan(int width, int height)
     {
