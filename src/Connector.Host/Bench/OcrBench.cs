@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Connector.Adapters.Ocr;
 using Connector.Mapping.Ocr;
 
@@ -130,21 +131,40 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, _ =>
+        try
         {
-            int item;
-            while ((item = Interlocked.Increment(ref next)) < total)
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, _ =>
             {
-                var index = item % images.Count;
-                var begun = Stopwatch.GetTimestamp();
-                var page = engine.Read(images[index], options.Images[index].Language, cancellationToken);
-                latencies[item] = Stopwatch.GetElapsedTime(begun).TotalMilliseconds;
-                if (item < images.Count)
+                int item;
+                while ((item = Interlocked.Increment(ref next)) < total)
                 {
-                    pages[index] = page;
+                    var index = item % images.Count;
+                    var begun = Stopwatch.GetTimestamp();
+                    OcrPage page;
+                    try
+                    {
+                        page = engine.Read(images[index], options.Images[index].Language, cancellationToken);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw new InvalidDataException($"{options.Images[index].Path}: {e.Message}", e);
+                    }
+
+                    latencies[item] = Stopwatch.GetElapsedTime(begun).TotalMilliseconds;
+                    if (item < images.Count)
+                    {
+                        pages[index] = page;
+                    }
                 }
-            }
-        });
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is InvalidDataException))
+        {
+            // An image that is no image stops the run: say which, not "one or more errors occurred".
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / total;

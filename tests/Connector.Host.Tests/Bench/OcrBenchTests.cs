@@ -52,6 +52,19 @@ public sealed class OcrBenchTests : IDisposable
         output.ShouldContain("no image");
     }
 
+    [OcrBenchFact]
+    public async Task BenchOcr_FileThatIsNoImage_ExitsOneNamingTheFile()
+    {
+        var folder = _dir.File("broken");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "scan.png"), "not a PNG at all");
+
+        var (code, output) = await Run("bench", "ocr", "--images", folder, "--threads", "1", "--rounds", "1");
+
+        code.ShouldBe(1);
+        output.ShouldContain("scan.png");
+    }
+
     [Fact]
     public async Task BenchOcr_MissingFolder_ExitsTwoNamingTheFolder()
     {
