@@ -58,7 +58,7 @@ internal sealed class ScanDocumentReader(TesseractEngine engine, PdfScanOptions?
             return "tiff";
         }
 
-        if (head.StartsWith("\x89PNG"u8) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || head.StartsWith("BM"u8) || head.StartsWith("GIF8"u8)
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || head.StartsWith("BM"u8) || head.StartsWith("GIF8"u8)
             || (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)))
         {
             return "image";

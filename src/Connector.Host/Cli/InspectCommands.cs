@@ -117,6 +117,22 @@ internal static class InspectCommands
 
     private static void Print(InspectResult result)
     {
+        if (result.Scan is { } scan)
+        {
+            AnsiConsole.Write(new Rule(Markup.Escape($"{result.File}: scanned {scan.Format}, {scan.Pages} page(s), {scan.Engine}")).LeftJustified());
+            foreach (var payment in scan.Payments)
+            {
+                var failing = payment.Checks.Where(c => c.Severity == ProblemSeverity.Error).Select(c => c.Field).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var kind = payment.Readings.Cheque is null ? "stub without its cheque" : payment.Readings.Stub is null ? "cheque without stub" : "cheque and stub";
+                ScanPaymentCommands.WriteFields(payment.Readings, failing, $"{payment.Document}: {kind}, {(payment.IsClean ? "passes every check" : "waits for an operator")}");
+                foreach (var check in payment.Checks)
+                {
+                    var colour = check.Severity == ProblemSeverity.Error ? "red" : "yellow";
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [{colour}]{check.Code}[/] {check.Field}: {check.Message} [grey](readings: {string.Join(" | ", check.Readings)})[/]");
+                }
+            }
+        }
+
         if (result.Bank is { } bank)
         {
             PrintBank(result, bank);
