@@ -92,8 +92,8 @@ cheque_page() {   # cheque_page OUT.png FONT FONTB
   box 24 24 $((PAGE_W - 24)) $((H - 24)) 3
   font "$fb" 13; text 100 135 "${PAYER^^}"
   font "$f" 8.5; text 100 195 "$STREET"; text 100 240 "$CITY"
-  font "$fb" 9; text 1060 125 "$BANK"
-  font "$f" 7.5; text 1060 170 "$BANKCITY"
+  font "$fb" 8; text 1440 125 "$BANK"
+  font "$f" 7; text 1440 168 "$BANKCITY"
   font "$fb" 12; rtext $((PAGE_W - 100)) 135 "No. $CHQ"
   font "$f" 8; text 1760 300 "DATE"
   font "$f" 10; text 1920 300 "$(mdy "$DATE")"; rule 1900 318 $((PAGE_W - 100)) 318 2
