@@ -90,7 +90,7 @@ cheque_page() {   # cheque_page OUT.png FONT FONTB
   local out=$1 f=$2 fb=$3 H=1100 words figures=$AMOUNT
   words=${WORDS_OVERRIDE:-$(cheque_words "$AMOUNT")}
   box 24 24 $((PAGE_W - 24)) $((H - 24)) 3
-  font "$fb" 13; text 100 135 "${PAYER^^}"
+  font "$fb" 13; text 100 135 "$PAYER"
   font "$f" 8.5; text 100 195 "$STREET"; text 100 240 "$CITY"
   font "$fb" 8; text 1440 125 "$BANK"
   font "$f" 7; text 1440 168 "$BANKCITY"
@@ -121,7 +121,7 @@ stub_page() {
   [ "$layout" = gross ] && { heads=("Document" "Date" "Gross" "Paid" "Disc."); order=(2 4 3); }
   local -a rx=(1500 1950 $((PAGE_W - 120)))
   font "$fb" 14; text 120 130 "REMITTANCE ADVICE"
-  font "$fb" 10; text 120 235 "${PAYER^^}"
+  font "$fb" 10; text 120 235 "$PAYER"
   font "$f" 9; text 120 305 "Paid to: $PAYEE"; text 120 370 "Customer account: $ACCT"
   rtext $((PAGE_W - 120)) 235 "Cheque No. $CHQ"; rtext $((PAGE_W - 120)) 305 "Date: $(mdy "$DATE")"
   rule 100 $((top - 70)) $((PAGE_W - 100)) $((top - 70)) 3
@@ -151,7 +151,7 @@ json_common() {   # json_common IMAGE PAGE KIND FONT
   printf '  "kind": "%s",\n  "lang": "eng",\n  "render": {"font": "%s", "rotation_deg": %s, "noise_attenuate": %s, "blur_sigma": %s, "seed": %s},\n' \
     "$3" "$(basename "$4")" "$ANGLE" "$NOISE" "$BLUR" "$SEED"
   printf '  "payer_name": %s,\n  "payer_account": "%s",\n  "payee": %s,\n  "cheque_number": "%s",\n' \
-    "$(json_str "${PAYER^^}")" "$ACCT" "$(json_str "$PAYEE")" "$CHQ"
+    "$(json_str "$PAYER")" "$ACCT" "$(json_str "$PAYEE")" "$CHQ"
 }
 cheque_json() {   # cheque_json FILE IMAGE PAGE FONT
   local words=${WORDS_OVERRIDE:-$(cheque_words "$AMOUNT")}
@@ -263,7 +263,7 @@ x937_item() {   # after pay(): writes $WORK/x937/CHQ-front.tif and -back.tif and
   mkdir -p "$WORK/x937"; front_g4 "$WORK/x937/$CHQ-front.tif"; back_page "$WORK/x937/$CHQ-back.tif"
   local inv; inv=$(IFS='|' read -ra f <<<"${ROWS[0]}"; printf '%s' "${f[0]}")
   X937_ITEMS+=("$(printf '    {"payer_name": %s, "payer_account": "%s", "cheque_number": "%s", "date": "%s", "amount": %s, "amount_cents": %d, "invoice_no": "%s", "micr": {"routing": "%s", "account": "%s"}, "front": "%s-front.tif", "back": "%s-back.tif"}' \
-    "$(json_str "${PAYER^^}")" "$ACCT" "$CHQ" "$DATE" "$(plain "$AMOUNT")" "$AMOUNT" "$inv" "$ROUTING" "$ACCOUNT" "$CHQ" "$CHQ")")
+    "$(json_str "$PAYER")" "$ACCT" "$CHQ" "$DATE" "$(plain "$AMOUNT")" "$AMOUNT" "$inv" "$ROUTING" "$ACCOUNT" "$CHQ" "$CHQ")")
 }
 pay 100122 "Atlas Precision Machining Inc." "1250 Tool Ct" "Toledo, OH 43607" \
   "MAUMEE BAY BANK" "Toledo, Ohio" 04120885 5507731206 033719 2026-11-17 "INV-104243" \
