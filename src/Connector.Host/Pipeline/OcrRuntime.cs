@@ -53,6 +53,17 @@ internal static class OcrRuntime
         return true;
     }
 
+    /// <summary>Frees the engine and its workers (at the end of the process); a later scan makes a new one.</summary>
+    public static void Shutdown()
+    {
+        lock (Gate)
+        {
+            _engine?.Dispose();
+            _engine = null;
+            Readable.Clear();
+        }
+    }
+
     public static TesseractEngine Engine()
     {
         lock (Gate)
