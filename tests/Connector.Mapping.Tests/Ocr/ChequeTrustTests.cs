@@ -143,7 +143,62 @@ public sealed class ChequeTrustTests
         low.Code.ShouldBe(ProblemCodes.OcrLowConfidence);
         low.Field.ShouldBe("Row 2 Net");
         low.Readings.ShouldBe(["11,715.84"]);
+        low.Severity.ShouldBe(ProblemSeverity.Warning, "the stub's arithmetic confirms the amount");
         relaxed.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Check_LowConfidenceAmountThatDoesNotAddUp_IsAnError()
+    {
+        var (cheque, stub) = Pair(stub: s => s with { Rows = [s.Rows[0], s.Rows[1] with { Net = "11,716.84" }] }, smudge: p => p.Smudged["11,716.84"] = 45);
+
+        var checks = ChequeTrust.Check(cheque, stub);
+
+        checks.ShouldContain(c => c.Code == ProblemCodes.OcrLowConfidence && c.Field == "Row 2 Net" && c.Severity == ProblemSeverity.Error);
+        checks.ShouldContain(c => c.Code == ProblemCodes.OcrRowArithmetic);
+    }
+
+    [Fact]
+    public void Check_LowConfidenceFiguresConfirmedByTheWords_IsAWarningNamingTheWords()
+    {
+        var (cheque, _) = Pair(smudge: p => p.Smudged["$**12,816.01"] = 38);
+
+        var check = ChequeTrust.Check(cheque, null).ShouldHaveSingleItem();
+
+        check.Field.ShouldBe("AmountInFigures");
+        check.Severity.ShouldBe(ProblemSeverity.Warning);
+        check.Message.ShouldContain("the amount in words agrees");
+    }
+
+    [Fact]
+    public void Check_LowConfidencePayerWithNothingToConfirmIt_IsAnError()
+    {
+        var (cheque, _) = Pair(smudge: p => p.Smudged["NORTHWIND"] = 30);
+
+        var check = ChequeTrust.Check(cheque, null).ShouldHaveSingleItem();
+
+        (check.Field, check.Severity).ShouldBe(("Payer", ProblemSeverity.Error));
+    }
+
+    [Fact]
+    public void Check_LowConfidenceReferenceShapedLikeTheOthersOnAStubThatAddsUp_IsAWarning()
+    {
+        var (cheque, stub) = Pair(smudge: p => p.Smudged["INV-2026-00563"] = 13);
+
+        var check = ChequeTrust.Check(cheque, stub).ShouldHaveSingleItem();
+
+        (check.Field, check.Code, check.Severity).ShouldBe(("Row 1 Invoice", ProblemCodes.OcrLowConfidence, ProblemSeverity.Warning));
+        check.Message.ShouldContain("not verified by arithmetic");
+    }
+
+    [Fact]
+    public void Check_LowConfidenceReferenceOfAnotherShape_StaysAnError()
+    {
+        var (cheque, stub) = Pair(stub: s => s with { Rows = [s.Rows[0], s.Rows[1] with { Invoice = "INV-2026-567" }] }, smudge: p => p.Smudged["INV-2026-567"] = 20);
+
+        var check = ChequeTrust.Check(cheque, stub).ShouldHaveSingleItem();
+
+        (check.Field, check.Severity).ShouldBe(("Row 2 Invoice", ProblemSeverity.Error));
     }
 
     [Fact]

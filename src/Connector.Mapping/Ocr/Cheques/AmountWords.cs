@@ -70,6 +70,9 @@ internal static partial class AmountWords
             .Select(t => FractionRegex().IsMatch(OcrText.RepairDigits(t)) ? OcrText.RepairDigits(t) : t)];
     }
 
-    [GeneratedRegex(@"^(\d{1,2})/100$", RegexOptions.CultureInvariant)]
+    /// <summary>Whether a token is the cents fraction ("67/100"); its denominator is always 100, so one read as 1 and two other digits ("48/109") is taken as 100.</summary>
+    internal static bool IsFraction(string token) => FractionRegex().IsMatch(OcrText.RepairDigits(token));
+
+    [GeneratedRegex(@"^(\d{1,2})/1\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex FractionRegex();
 }

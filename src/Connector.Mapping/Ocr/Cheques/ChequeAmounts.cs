@@ -66,8 +66,9 @@ internal static class ChequeAmounts
             }
 
             // An amount too long for one line goes on in the next: taken with it when the two read as one amount.
-            var next = i + 1 < lines.Count ? Wordy(lines[i + 1]) : [];
-            if (next.Any(w => w.Text.Any(char.IsLetter)) && AmountWords.Parse(OcrText.Join(words.Concat(next))) is { } joined)
+            // A line that ends with its cents (the fraction) is whole: the next line is not read into it.
+            var next = i + 1 < lines.Count && !words.Any(w => AmountWords.IsFraction(w.Text)) ? Wordy(lines[i + 1]) : [];
+            if (next.Any(w => w.Text.Any(char.IsLetter)) && AmountWords.Parse(OcrText.Join(words.Concat(next))) is { } joined && joined != value)
             {
                 return OcrField<decimal>.From(joined, [.. words, .. next]);
             }
@@ -78,6 +79,14 @@ internal static class ChequeAmounts
         return null;
     }
 
+    /// <summary>
+    /// The words of a line that can be part of an amount in words: not the currency, not the star fill or other marks
+    /// without a letter or digit, and nothing after the cents fraction (the fill after it reads as junk such as "**##4x««").
+    /// </summary>
     private static List<OcrWord> Wordy(IReadOnlyList<OcrWord> line)
-        => [.. line.Where(w => w.Text.Trim('*').Length > 0 && !NumberWords.IsCurrency(OcrText.Fold(w.Text)))];
+    {
+        var words = line.Where(w => w.Text.Any(char.IsLetterOrDigit) && !NumberWords.IsCurrency(OcrText.Fold(w.Text.Trim('*')))).ToList();
+        var fraction = words.FindIndex(w => AmountWords.IsFraction(w.Text.Trim('*')));
+        return fraction >= 0 ? words[..(fraction + 1)] : words;
+    }
 }

@@ -9,14 +9,6 @@ namespace Connector.Mapping.Ocr.Cheques;
 /// </summary>
 internal static partial class ChequeReader
 {
-    /// <summary>The labels before the payee, folded, longest first: only a whole label is taken off, so a payee named "The ..." stays whole.</summary>
-    private static readonly string[][] PayLabels =
-    [
-        ["payez", "contre", "ce", "cheque", "a", "l'ordre", "de"], ["payez", "a", "l'ordre", "de"], ["pay", "to", "the", "order", "of"],
-        ["payez", "contre", "ce", "cheque"], ["a", "l'ordre", "de"], ["pay", "to", "the"], ["l'ordre", "de"], ["order", "of"],
-        ["pay", "to"], ["payez"], ["pay"],
-    ];
-
     public static ChequeReading Read(OcrPage page, string entityCode, string document, OcrReaderOptions? options = null)
     {
         options ??= OcrReaderOptions.Default;
@@ -35,7 +27,7 @@ internal static partial class ChequeReader
             AmountInFigures = figures,
             AmountInWords = ChequeAmounts.FindWords(body),
             Payer = body.Select(l => OcrText.Cells(l)[0]).FirstOrDefault(c => c.Any(w => w.Text.Count(char.IsLetter) >= 3)) is { } payer ? Text(payer) : null,
-            Payee = FindPayee(body),
+            Payee = ChequePayee.Find(body),
             Memo = FindMemo(body),
             Micr = micr,
             Currency = hasEuro ? "EUR" : options.Currency,
@@ -90,31 +82,6 @@ internal static partial class ChequeReader
                 {
                     return OcrField<DateOnly>.From(found.Value, words, found.Alternatives);
                 }
-            }
-        }
-
-        return null;
-    }
-
-    private static OcrField<string>? FindPayee(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var text = OcrText.Fold(OcrText.Join(lines[i]));
-            if (!(text.Contains("order", StringComparison.Ordinal) || text.Contains("pay to", StringComparison.Ordinal)
-                || text.Contains("ordre", StringComparison.Ordinal) || text.StartsWith("payez", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var folded = lines[i].Select(w => OcrText.Fold(w.Text).Trim(':').Replace('’', '\'')).ToList();
-            var label = PayLabels.FirstOrDefault(l => l.Length <= folded.Count && l.SequenceEqual(folded.Take(l.Length)))?.Length ?? 0;
-            var words = lines[i].Skip(label)
-                .TakeWhile(w => !(w.Text.Contains('$', StringComparison.Ordinal) || w.Text.Contains('€', StringComparison.Ordinal) || w.Text.StartsWith('*')))
-                .ToList();
-            if (words.Count > 0)
-            {
-                return Text(words);
             }
         }
 

@@ -17,12 +17,12 @@ internal static class ChequeTrust
         var checks = new List<OcrCheck>();
         if (cheque is not null)
         {
-            CheckCheque(cheque, options, checks);
+            CheckCheque(cheque, stub, options, checks);
         }
 
         if (stub is not null)
         {
-            StubTrust.Check(stub, options, checks);
+            StubTrust.Check(stub, cheque, options, checks);
         }
 
         if (cheque is not null && stub is not null)
@@ -61,15 +61,16 @@ internal static class ChequeTrust
         return cheque;
     }
 
-    private static void CheckCheque(ChequeReading cheque, ChequeTrustOptions options, List<OcrCheck> checks)
+    private static void CheckCheque(ChequeReading cheque, StubReading? stub, ChequeTrustOptions options, List<OcrCheck> checks)
     {
         var doc = cheque.Document;
-        Required(cheque.Number, doc, "Number", options, checks);
-        Required(cheque.Date, doc, "Date", options, checks);
-        Required(cheque.AmountInFigures, doc, "AmountInFigures", options, checks);
-        Required(cheque.AmountInWords, doc, "AmountInWords", options, checks);
-        Required(cheque.Payer, doc, "Payer", options, checks);
-        Optional(cheque.Payee, doc, "Payee", options, checks);
+        var confirm = new Corroboration(cheque, stub);
+        Required(cheque.Number, doc, "Number", options, checks, confirmedBy: confirm.ChequeNumber());
+        Required(cheque.Date, doc, "Date", options, checks, confirmedBy: confirm.Date());
+        Required(cheque.AmountInFigures, doc, "AmountInFigures", options, checks, confirmedBy: confirm.Figures());
+        Required(cheque.AmountInWords, doc, "AmountInWords", options, checks, confirmedBy: confirm.Words());
+        Required(cheque.Payer, doc, "Payer", options, checks, confirmedBy: confirm.Payer());
+        Optional(cheque.Payee, doc, "Payee", options, checks, confirmedBy: confirm.Payee());
         Optional(cheque.Memo, doc, "Memo", options, checks);
         if (cheque.AmountInFigures is { } figures && cheque.AmountInWords is { } words && figures.Value != words.Value)
         {
@@ -94,7 +95,7 @@ internal static class ChequeTrust
         }
     }
 
-    internal static void Required<T>(OcrField<T>? field, string document, string name, ChequeTrustOptions options, List<OcrCheck> checks, int? row = null, OcrBox region = default)
+    internal static void Required<T>(OcrField<T>? field, string document, string name, ChequeTrustOptions options, List<OcrCheck> checks, int? row = null, OcrBox region = default, string? confirmedBy = null)
     {
         if (field is null)
         {
@@ -102,10 +103,15 @@ internal static class ChequeTrust
             return;
         }
 
-        Optional(field, document, name, options, checks, row);
+        Optional(field, document, name, options, checks, row, confirmedBy);
     }
 
-    internal static void Optional<T>(OcrField<T>? field, string document, string name, ChequeTrustOptions options, List<OcrCheck> checks, int? row = null)
+    /// <summary>
+    /// A field's confidence and ambiguity. A field read below the floor is an error, unless another reading confirms
+    /// it (<paramref name="confirmedBy"/> says which: the words for the figures, the arithmetic for a stub's amounts,
+    /// the stub for the cheque's number): then it is a warning, still shown with its region.
+    /// </summary>
+    internal static void Optional<T>(OcrField<T>? field, string document, string name, ChequeTrustOptions options, List<OcrCheck> checks, int? row = null, string? confirmedBy = null)
     {
         if (field is null)
         {
@@ -114,9 +120,10 @@ internal static class ChequeTrust
 
         if (field.Confidence < options.ConfidenceFloor)
         {
-            checks.Add(Error(OcrCodes.LowConfidence, document, name,
-                string.Create(CultureInfo.InvariantCulture, $"{name} '{field.Text}' was read with confidence {field.Confidence:0} (floor {options.ConfidenceFloor:0})"),
-                field.Region, [field.Text], row));
+            var message = string.Create(CultureInfo.InvariantCulture, $"{name} '{field.Text}' was read with confidence {field.Confidence:0} (floor {options.ConfidenceFloor:0})");
+            checks.Add(confirmedBy is null
+                ? Error(OcrCodes.LowConfidence, document, name, message, field.Region, [field.Text], row)
+                : new OcrCheck(ProblemSeverity.Warning, OcrCodes.LowConfidence, document, name, message + "; " + confirmedBy, field.Region, [field.Text], row));
         }
 
         if (field.IsAmbiguous)

@@ -15,10 +15,13 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
         foreach (var line in page.Lines.Reverse())
         {
             var raw = OcrText.Join(line);
-            var runs = DigitRuns().Matches(string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text)))).Select(m => m.Value).ToList();
-            if (runs.Count >= 2)
+            var repaired = string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text)));
+            var matches = DigitRuns().Matches(repaired);
+            if (matches.Count >= 2)
             {
-                return Parse(raw, runs, OcrText.Union(line), OcrText.MinConfidence(line));
+                var runs = matches.Select(m => m.Value).ToList();
+                var transit = matches.Where(m => TransitAfter().IsMatch(repaired[(m.Index + m.Length)..])).Select(m => m.Value).ToList();
+                return Parse(raw, runs, transit, OcrText.Union(line), OcrText.MinConfidence(line));
             }
         }
 
@@ -37,7 +40,7 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
         return nineDigits.Select((c, i) => (c - '0') * weights[i]).Sum() % 10 == 0;
     }
 
-    private static MicrLine Parse(string raw, List<string> runs, OcrBox region, double confidence)
+    private static MicrLine Parse(string raw, List<string> runs, List<string> transit, OcrBox region, double confidence)
     {
         var index = runs.FindIndex(r => r.Length == 9 && RoutingChecks(r));
         string? routing = index >= 0 ? runs[index] : null;
@@ -60,8 +63,11 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
 
         if (routing is null)
         {
-            index = runs.FindIndex(r => r.Length == 9);
-            routing = index >= 0 ? runs[index] : null;
+            // No reading checks: the run the transit symbol closes (read as ":" after a bracket), its last nine digits
+            // (the opening symbol reads as digits before them); else a run of nine digits.
+            index = runs.FindIndex(r => r.Length >= 9 && transit.Contains(r));
+            index = index >= 0 ? index : runs.FindIndex(r => r.Length == 9);
+            routing = index >= 0 ? ZeroRepair(runs[index][^9..]) : null;
         }
 
         if (index < 0)
@@ -73,6 +79,29 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
             index + 1 < runs.Count ? runs[index + 1] : null, RoutingChecks(routing!));
     }
 
+    /// <summary>
+    /// A routing number that fails its check digit, repaired when exactly one of its 6, 8 or 9 read as 0 makes it pass:
+    /// printed zeros with a dot or slash inside are read as those by the stock model. Otherwise it is returned as read.
+    /// </summary>
+    internal static string ZeroRepair(string nineDigits)
+    {
+        if (RoutingChecks(nineDigits))
+        {
+            return nineDigits;
+        }
+
+        var passing = Enumerable.Range(0, nineDigits.Length)
+            .Where(i => nineDigits[i] is '6' or '8' or '9')
+            .Select(i => string.Concat(nineDigits.AsSpan(0, i), "0", nineDigits.AsSpan(i + 1)))
+            .Where(RoutingChecks)
+            .ToList();
+        return passing.Count == 1 ? passing[0] : nineDigits;
+    }
+
     [GeneratedRegex(@"\d{5,}", RegexOptions.CultureInvariant)]
     private static partial Regex DigitRuns();
+
+    /// <summary>The closing transit symbol as the stock model reads it: a colon, maybe after a bracket or bar ("):", "]:", "|:").</summary>
+    [GeneratedRegex(@"^[)\]|!1]?:", RegexOptions.CultureInvariant)]
+    private static partial Regex TransitAfter();
 }

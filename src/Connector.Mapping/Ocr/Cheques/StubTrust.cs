@@ -6,29 +6,42 @@ namespace Connector.Mapping.Ocr.Cheques;
 /// <summary>The stub's own checks: its fields, amount - discount = net on each row, and the rows against the total line.</summary>
 internal static class StubTrust
 {
-    public static void Check(StubReading stub, ChequeTrustOptions options, List<OcrCheck> checks)
+    /// <summary>
+    /// The stub's checks. Its fields read below the confidence floor are confirmed (warnings, not errors) by what the
+    /// arithmetic or the cheque shows: the amounts when every row and the total line add up; an invoice reference when
+    /// the stub adds up and the reference has the shape of the stub's other references (its characters themselves are
+    /// not verified); an invoice date when the stub adds up (the date is not used to apply the payment); the heading's
+    /// number, date and payer when the cheque's agree.
+    /// </summary>
+    public static void Check(StubReading stub, ChequeReading? cheque, ChequeTrustOptions options, List<OcrCheck> checks)
     {
         var doc = stub.Document;
-        ChequeTrust.Optional(stub.ChequeNumber, doc, "ChequeNumber", options, checks);
-        ChequeTrust.Optional(stub.Date, doc, "Date", options, checks);
-        ChequeTrust.Optional(stub.Payer, doc, "Payer", options, checks);
+        var confirm = new Corroboration(cheque, stub);
+        ChequeTrust.Optional(stub.ChequeNumber, doc, "ChequeNumber", options, checks, confirmedBy: confirm.StubNumber());
+        ChequeTrust.Optional(stub.Date, doc, "Date", options, checks, confirmedBy: confirm.StubDate());
+        ChequeTrust.Optional(stub.Payer, doc, "Payer", options, checks, confirmedBy: confirm.StubPayer());
         if (stub.Rows.Count == 0)
         {
             checks.Add(ChequeTrust.Error(OcrCodes.Missing, doc, "Rows", "no invoice rows were found under a table heading", default, []));
             return;
         }
 
+        var addsUp = AddsUp(stub);
+        var arithmetic = addsUp ? "every row and the total line add up" : null;
+        var shape = StubShapes.Dominant(stub.Rows.Select(r => r.Invoice?.Value));
         foreach (var row in stub.Rows)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"Row {row.Index}");
-            ChequeTrust.Required(row.Invoice, doc, name + " Invoice", options, checks, row.Index, row.Region);
-            ChequeTrust.Optional(row.Date, doc, name + " Date", options, checks, row.Index);
-            ChequeTrust.Optional(row.Amount, doc, name + " Amount", options, checks, row.Index);
-            ChequeTrust.Optional(row.Discount, doc, name + " Discount", options, checks, row.Index);
+            var reference = addsUp && shape is not null && row.Invoice is { } invoice && StubShapes.Of(invoice.Value) == shape
+                ? "the stub adds up and the reference has the shape of its others (its characters are not verified by arithmetic)" : null;
+            ChequeTrust.Required(row.Invoice, doc, name + " Invoice", options, checks, row.Index, row.Region, reference);
+            ChequeTrust.Optional(row.Date, doc, name + " Date", options, checks, row.Index, addsUp ? "the stub adds up and an invoice date is not used to apply the payment" : null);
+            ChequeTrust.Optional(row.Amount, doc, name + " Amount", options, checks, row.Index, arithmetic);
+            ChequeTrust.Optional(row.Discount, doc, name + " Discount", options, checks, row.Index, arithmetic);
             Unreadable(doc, name, row, checks);
             if (!row.Unreadable.Any(u => u.Column == StubColumn.Net))
             {
-                ChequeTrust.Required(row.Net, doc, name + " Net", options, checks, row.Index, row.Region);
+                ChequeTrust.Required(row.Net, doc, name + " Net", options, checks, row.Index, row.Region, arithmetic);
             }
 
             if (row.Amount is { } amount && row.Net is { } net && amount.Value - (row.Discount?.Value ?? 0) != net.Value)
@@ -50,6 +63,20 @@ internal static class StubTrust
         Sum(stub, total.Amount, r => r.Amount, "Total Amount", checks);
         Sum(stub, total.Discount, r => r.Discount, "Total Discount", checks);
         Sum(stub, total.Net, r => r.Net, "Total Net", checks);
+    }
+
+    /// <summary>Whether every row reads amount - discount = net and every column of the total line is its rows' sum.</summary>
+    private static bool AddsUp(StubReading stub)
+    {
+        if (stub.Total is not { Net: not null } total || total.Unreadable.Count > 0
+            || stub.Rows.Any(r => r.Amount is null || r.Net is null || r.Unreadable.Count > 0 || r.Amount.Value - (r.Discount?.Value ?? 0) != r.Net.Value))
+        {
+            return false;
+        }
+
+        return total.Net.Value == stub.Rows.Sum(r => r.Net!.Value)
+            && (total.Amount is null || total.Amount.Value == stub.Rows.Sum(r => r.Amount!.Value))
+            && (total.Discount is null || total.Discount.Value == stub.Rows.Sum(r => r.Discount?.Value ?? 0));
     }
 
     private static void Unreadable(string document, string name, StubRow row, List<OcrCheck> checks)

@@ -1,0 +1,164 @@
+namespace Connector.Mapping.Ocr.Cheques;
+
+/// <summary>
+/// The payee of a cheque: the words after its PAY TO THE ORDER OF / PAYEZ A L'ORDRE DE label. The label is often
+/// printed small and on two stacked lines, so the engine reads it damaged: merged ("paYTOTHE"), a letter or two off
+/// ("onveR of", "ORDER Oe"), with rule fragments ("~=—") after it. The label is therefore matched word by word against
+/// the label's words in order, each OCR word standing for one or more consecutive label words a letter or two off; only
+/// a match that holds a strong label word (pay, payez, order, ordre) is taken off, so a payee named "The ..." or
+/// "De ..." after a clean label keeps its whole name.
+/// </summary>
+internal static class ChequePayee
+{
+    private static readonly string[][] Labels =
+    [
+        ["pay", "to", "the", "order", "of"],
+        ["payez", "contre", "ce", "cheque", "a", "lordre", "de"],
+        ["payez", "a", "lordre", "de"],
+    ];
+
+    private static readonly HashSet<string> Strong = new(["pay", "payez", "order", "ordre", "lordre"], StringComparer.Ordinal);
+
+    public static OcrField<string>? Find(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var label = LabelLength(line);
+            if (label == 0)
+            {
+                continue;
+            }
+
+            if (Name(line.Skip(label)) is { } payee)
+            {
+                return payee;
+            }
+        }
+
+        // No label read at all: the words before the amount in figures, on its line.
+        foreach (var line in lines)
+        {
+            var amount = line.ToList().FindIndex(IsAmountMark);
+            if (amount > 0 && Name(line.Take(amount)) is { } payee)
+            {
+                return payee;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many leading words of a line are the pay label (with rule fragments among them); 0 when it does not start with one.</summary>
+    internal static int LabelLength(IReadOnlyList<OcrWord> line)
+    {
+        var best = 0;
+        foreach (var label in Labels)
+        {
+            for (var start = 0; start < label.Length; start++)
+            {
+                var (words, strong) = Match(line, label, start);
+                if (strong && words > best)
+                {
+                    best = words;
+                }
+            }
+        }
+
+        // Rule fragments and stray marks right after the label are no part of the name.
+        while (best > 0 && best < line.Count && Letters(line[best].Text).Length == 0 && !line[best].Text.Any(char.IsAsciiDigit) && !IsAmountMark(line[best]))
+        {
+            best++;
+        }
+
+        return best;
+    }
+
+    private static (int Words, bool Strong) Match(IReadOnlyList<OcrWord> line, string[] label, int start)
+    {
+        var (position, words, matched, strong) = (start, 0, 0, false);
+        for (var i = 0; i < line.Count && position < label.Length; i++)
+        {
+            var letters = Letters(line[i].Text);
+            if (letters.Length == 0)
+            {
+                if (line[i].Text.Any(char.IsAsciiDigit) || IsAmountMark(line[i]))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // The run of label words this word reads closest to (a tie goes to the longer run).
+            var (take, distance) = (0, int.MaxValue);
+            for (var n = label.Length - position; n >= 1; n--)
+            {
+                var run = string.Concat(label.Skip(position).Take(n));
+                if (Near(letters, run) && Levenshtein(letters, run) < distance)
+                {
+                    (take, distance) = (n, Levenshtein(letters, run));
+                }
+            }
+
+            if (take == 0)
+            {
+                break;
+            }
+
+            strong |= label.Skip(position).Take(take).Any(Strong.Contains);
+            position += take;
+            matched++;
+            words = i + 1;
+        }
+
+        return (matched == 0 ? 0 : words, strong);
+    }
+
+    private static OcrField<string>? Name(IEnumerable<OcrWord> words)
+    {
+        var name = words.SkipWhile(w => Letters(w.Text).Length == 0 && !w.Text.Any(char.IsAsciiDigit))
+            .TakeWhile(w => !IsAmountMark(w))
+            .ToList();
+        while (name.Count > 0 && Letters(name[^1].Text).Length == 0 && !name[^1].Text.Any(char.IsAsciiDigit))
+        {
+            name.RemoveAt(name.Count - 1);
+        }
+
+        return name.Any(w => Letters(w.Text).Length >= 2) ? ChequeReader.Text(name) : null;
+    }
+
+    private static bool IsAmountMark(OcrWord word)
+        => word.Text.Contains('$', StringComparison.Ordinal) || word.Text.Contains('€', StringComparison.Ordinal) || word.Text.StartsWith('*');
+
+    private static string Letters(string text) => new([.. OcrText.Fold(text).Where(char.IsLetter)]);
+
+    /// <summary>Equal but for a few letters: none for one letter, one up to four letters, two from five, three from twelve.</summary>
+    private static bool Near(string read, string label)
+    {
+        var allowed = label.Length switch { <= 1 => 0, <= 4 => 1, < 12 => 2, _ => 3 };
+        return Math.Abs(read.Length - label.Length) <= allowed && Levenshtein(read, label) <= allowed;
+    }
+
+    internal static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

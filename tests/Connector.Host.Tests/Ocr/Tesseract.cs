@@ -1,0 +1,88 @@
+using Connector.Adapters.Ocr;
+
+namespace Connector.Host.Tests.Ocr;
+
+/// <summary>
+/// Whether libtesseract (with the eng and fra models) can run here, and where the cheque corpus is (the same rules as
+/// the adapter tests' Tesseract helper: <c>CONNECTOR_CORPUS</c>, else <c>../shared/corpus</c> beside the repository).
+/// </summary>
+internal static class Tesseract
+{
+    private static readonly Lazy<string?> Unavailable = new(() => TesseractEngine.IsAvailable(null, out var reason) ? null : reason);
+
+    public static bool IsInstalled => Unavailable.Value is null;
+
+    public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static string Missing => "libtesseract is not available: run .ci/install-tesseract.sh (apt-get install " + OcrUnavailableException.Packages + "). " + Unavailable.Value;
+
+    public const string ChequesMissing = "The shared corpus (CONNECTOR_CORPUS, default ../shared/corpus) with its cheques folder was not found.";
+
+    /// <summary>The shared corpus's <c>cheques</c> folder, or null when absent.</summary>
+    public static string? Cheques
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
+            var corpus = string.IsNullOrWhiteSpace(configured) ? RepositoryRoot is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus")) : null : configured;
+            var cheques = corpus is null ? null : Path.Combine(corpus, "cheques");
+            return cheques is not null && Directory.Exists(cheques) ? cheques : null;
+        }
+    }
+
+    /// <summary>The synthetic cheques and stubs with their ground truth.</summary>
+    public static string Synthetic => Path.Combine(Cheques ?? throw new InvalidOperationException(ChequesMissing), "synthetic");
+
+    private static string? RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName;
+        }
+    }
+
+    /// <summary>Why a Tesseract test on the corpus cannot run, or null; under CI a missing library fails instead of skipping.</summary>
+    public static string? SkipReason(bool corpus)
+    {
+        if (!IsInstalled && !InCi)
+        {
+            return Missing;
+        }
+
+        return corpus && Cheques is null ? ChequesMissing : null;
+    }
+}
+
+/// <summary>A fact that runs libtesseract on the shared corpus (skipped, saying why, when the library or corpus is absent).</summary>
+internal sealed class TesseractCorpusFactAttribute : FactAttribute
+{
+    public TesseractCorpusFactAttribute() => Skip = Tesseract.SkipReason(corpus: true);
+}
+
+/// <summary>A theory that runs libtesseract on the shared corpus.</summary>
+internal sealed class TesseractCorpusTheoryAttribute : TheoryAttribute
+{
+    public TesseractCorpusTheoryAttribute() => Skip = Tesseract.SkipReason(corpus: true);
+}
+
+/// <summary>One engine for a test class: engines are created once and reused, as in production.</summary>
+public sealed class TesseractEngineFixture : IDisposable
+{
+    private readonly Lazy<TesseractEngine> _engine = new(() => new TesseractEngine(new TesseractOptions { MaxEngines = 2 }));
+
+    internal TesseractEngine Engine => _engine.Value;
+
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+    }
+}

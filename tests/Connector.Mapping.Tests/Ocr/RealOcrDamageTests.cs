@@ -1,0 +1,100 @@
+using Connector.Mapping.Ocr.Cheques;
+
+namespace Connector.Mapping.Tests.Ocr;
+
+/// <summary>
+/// The damage libtesseract 5 (eng, fast model) did to the corpus's cheques, reproduced on constructed pages: the small
+/// two-line PAY TO THE / ORDER OF label read merged or a letter off with rule fragments after it, the cents fraction
+/// read "48/109" with the star fill after it read as junk, the memo line under the words, and the MICR symbols.
+/// </summary>
+public sealed class RealOcrDamageTests
+{
+    private static readonly OcrReaderOptions Cad = new(Currency: "CAD");
+
+    [Theory]
+    [InlineData("ORDER Oe ~=—", "Acme Industrial Supplies Inc.")]
+    [InlineData("paYTOTHE", "Bluewater Logistics Corp.")]
+    [InlineData("onveR of", "Prairie Packaging Co.")]
+    [InlineData("PAY TO THE ORDER OF", "The Order Group")]
+    [InlineData("PAY TO TH", "De Vries Trading BV")]
+    [InlineData("PAYEZ A L'ORDRE DE", "Papeterie Saint-Laurent SA")]
+    public void Read_DamagedPayLabel_PayeeWithoutTheLabel(string label, string payee)
+    {
+        var page = Cheque(new OcrCell(100, label, 7), new OcrCell(600, payee, 12), new OcrCell(1950, "$**12,345.67", 13));
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe(payee);
+    }
+
+    [Fact]
+    public void Read_NoLabelReadAtAll_PayeeIsTheTextBeforeTheAmount()
+    {
+        var page = Cheque(new OcrCell(100, "~=—", 7), new OcrCell(340, "Acme Industrial Supplies Inc.", 12), new OcrCell(1950, "$**12,345.67", 13));
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe("Acme Industrial Supplies Inc.");
+    }
+
+    [Fact]
+    public void Read_FractionDenominatorMisreadAndJunkFill_WordsReadWithoutTheJunk()
+    {
+        var builder = new OcrPageBuilder();
+        builder.Smudged["**##4x««"] = 0;
+        var page = builder
+            .Line(60, new OcrCell(90, "HALCYON FOODS INC.", 13), new OcrCell(2460, "No. 118305", 12, Right: true))
+            .Line(430, new OcrCell(100, "onveR of", 7), new OcrCell(340, "Prairie Packaging Co.", 12), new OcrCell(1950, "$**33,461.48", 13))
+            .Line(560, new OcrCell(100, "Thirty-three thousand four hundred Sixty-one and 48/109 **##4x««", 10.5), new OcrCell(2460, "DOLLARS", 9, Right: true))
+            .Build();
+
+        var words = ChequeReader.Read(page, "CA01", "scan.png", Cad).AmountInWords!;
+
+        words.Value.ShouldBe(33461.48m);
+        words.Text.ShouldNotContain("4x");
+        words.Confidence.ShouldBeGreaterThan(90);
+    }
+
+    [Fact]
+    public void Read_WordsEndingWithTheirCentsAboveTheMemo_MemoNotReadIntoTheAmount()
+    {
+        var page = new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004872", 12, Right: true))
+            .Line(470, new OcrCell(100, "paYTOTHE", 7), new OcrCell(340, "Bluewater Logistics Corp.", 12), new OcrCell(1950, "$**34,014.10", 13))
+            .Line(610, new OcrCell(100, "Thirty-four thousand fourteen and 10/100 ******\"*", 10.5), new OcrCell(2460, "DOLLARS", 9, Right: true))
+            .Line(800, new OcrCell(100, "MEMO Remittance 004872 - 8 invoices", 8))
+            .Build();
+
+        var cheque = ChequeReader.Read(page, "CA01", "scan.png", Cad);
+
+        cheque.AmountInWords!.Value.ShouldBe(34014.10m);
+        cheque.AmountInWords.Text.ShouldBe("Thirty-four thousand fourteen and 10/100");
+        cheque.Memo!.Value.ShouldBe("Remittance 004872 - 8 invoices");
+    }
+
+    [Theory]
+    [InlineData("#118305\" 13060111222): 987654321\"", "118305", "060111222", "987654321", false)]
+    [InlineData("\" 904872\" 13626009593]: 1234567890\"", "904872", "026009593", "1234567890", true)]
+    [InlineData("\"004871\" |:026009593): 1234567890\"", "004871", "026009593", "1234567890", true)]
+    public void Find_MicrWithSymbolsReadAsDigits_GroupsByTheTransitSymbol(string micr, string number, string routing, string account, bool valid)
+    {
+        var page = Cheque(new OcrCell(100, "PAY TO THE ORDER OF", 7), new OcrCell(340, "Acme Inc.", 12), new OcrCell(1950, "$**1.00", 13), micr);
+
+        var line = ChequeReader.Read(page, "CA01", "scan.png", Cad).Micr!;
+
+        (line.ChequeNumber, line.Routing, line.Account, line.RoutingCheckDigitValid).ShouldBe((number, routing, account, valid));
+    }
+
+    [Theory]
+    [InlineData("626009593", "026009593")]
+    [InlineData("026009593", "026009593")]
+    [InlineData("060111222", "060111222")]
+    public void ZeroRepair_RoutingFailingItsCheckDigit_RepairedOnlyByOneDottedZero(string read, string expected)
+        => MicrLine.ZeroRepair(read).ShouldBe(expected);
+
+    private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"")
+        => new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
+            .Line(230, new OcrCell(2460, "DATE 2026-03-14", 9, Right: true))
+            .Line(420, label, payee, figures)
+            .Line(560, new OcrCell(100, "Twelve thousand three hundred forty-five and 67/100 ****", 10.5), new OcrCell(2460, "DOLLARS", 9, Right: true))
+            .Line(750, new OcrCell(100, "MEMO Invoices INV-2026-00123", 8))
+            .Line(930, new OcrCell(520, micr, 12))
+            .Build();
+}
