@@ -121,6 +121,21 @@ public sealed class ScanImagesTests
     }
 
     [LeptonicaCorpusTheory]
+    [InlineData("cheque_en_01.png", 2574, 1106)]
+    [InlineData("cheque_en_03.jpg", 2588, 1140)]
+    [InlineData("stub_fr_02.jpg", 2606, 1842)]
+    public void Page_CorpusPngOrJpeg_IsItsOnlyPageAtItsSize(string name, int width, int height)
+    {
+        var file = File.ReadAllBytes(Path.Combine(Tesseract.Cheques!, "synthetic", name));
+
+        var page = ScanImages.Page(file, 1).ShouldNotBeNull();
+
+        ScanImageFiles.PngHeader(page.Png).ShouldBe((8, 0, width, height));
+        ScanImages.Pixels(page.Png).ShouldBe(ScanImages.Pixels(file));
+        ScanImages.Page(file, 2).ShouldBeNull();
+    }
+
+    [LeptonicaCorpusTheory]
     [InlineData("valid-ascii.x937")]
     [InlineData("valid-ebcdic.x937")]
     public void Page_X937Sample_Cheque1FrontIs1200By550(string name)
