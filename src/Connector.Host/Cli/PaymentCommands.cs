@@ -126,7 +126,8 @@ internal static class PaymentCommands
     {
         var id = new Argument<long>("id") { Description = "Payment id" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("show", "Show one payment: what the bank said, how it was applied and why, the candidates, its history.") { id, json };
+        var crops = new Option<string?>("--crops") { Description = "For a scanned payment: also write the image region of each failed field as a PNG into this folder" };
+        var command = new Command("show", "Show one payment: what the bank said (or what was read from the scan, with the image of each failed field), how it was applied and why, the candidates, its history.") { id, json, crops };
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
             var stored = app.Store.GetRemittance(parse.GetValue(id)) ?? throw new ArgumentException($"There is no payment {parse.GetValue(id)}.");
@@ -178,6 +179,7 @@ internal static class PaymentCommands
             if (app.Store.ScanOf(stored.Id) is { } scan)
             {
                 ScanPaymentCommands.Write(stored, scan);
+                ScanRegions.Write(app, stored, scan, parse.GetValue(crops));
             }
 
             foreach (var problem in stored.Problems)
