@@ -190,7 +190,8 @@ png_pair() {
   stub_page "$WORK/s.png" "$3" "$4" "$5"; degrade "$WORK/s.png" "$OUT/$2.png" "$ANGLE" "$NOISE" "$BLUR" "$SEED"
   stub_json "$OUT/$2.json" "$(basename "$2").png" "" "$3" "$5"; ANGLE=$a; SEED=$((SEED - 1))
 }
-# two_pages BASE FONT FONTB LAYOUT: cheque and stub as pages 1 and 2 of $WORK/BASE.tif (LZW grey), JSON per page
+# two_pages BASE FONT FONTB LAYOUT EXT: cheque and stub as pages 1 and 2 of $WORK/BASE.tif (LZW grey), one JSON per
+# page naming the delivered file BASE.EXT (the TIFF itself, or the PDF made from it)
 two_pages() {
   local ext=$5
   cheque_page "$WORK/c.png" "$2" "$3"; degrade "$WORK/c.png" "$WORK/$1-1.png" "$ANGLE" "$NOISE" "$BLUR" "$SEED"
@@ -258,10 +259,11 @@ front_g4() {   # front_g4 OUT.tif: the cheque at 200 dpi, bilevel, CCITT G4 (wha
     -type bilevel -units PixelsPerInch -density 200 -compress Group4 +set date:create +set date:modify \
     -define tiff:software=make_scans.sh "tiff:$1"
 }
-X937_ITEMS=()
+X937_ITEMS=() X937_TOTAL=0
 x937_item() {   # after pay(): writes $WORK/x937/CHQ-front.tif and -back.tif and records the item
   mkdir -p "$WORK/x937"; front_g4 "$WORK/x937/$CHQ-front.tif"; back_page "$WORK/x937/$CHQ-back.tif"
   local inv; inv=$(IFS='|' read -ra f <<<"${ROWS[0]}"; printf '%s' "${f[0]}")
+  X937_TOTAL=$((X937_TOTAL + AMOUNT))
   X937_ITEMS+=("$(printf '    {"payer_name": %s, "payer_account": "%s", "cheque_number": "%s", "date": "%s", "amount": %s, "amount_cents": %d, "invoice_no": "%s", "micr": {"routing": "%s", "account": "%s"}, "front": "%s-front.tif", "back": "%s-back.tif"}' \
     "$(json_str "$PAYER")" "$ACCT" "$CHQ" "$DATE" "$(plain "$AMOUNT")" "$AMOUNT" "$inv" "$ROUTING" "$ACCOUNT" "$CHQ" "$CHQ")")
 }
@@ -278,7 +280,7 @@ look -0.5 0 0 0; x937_item
   printf '  "immediate_destination": "%s",\n  "immediate_origin": "%s",\n  "creation_date": "2026-11-20",\n' "$(aba 04220071)" "$(aba 04220071)"
   printf '  "depositor": %s,\n  "deposit_account": "4417302968",\n  "business_date": "2026-11-20",\n  "items": [\n' "$(json_str "$PAYEE")"
   printf '%s,\n%s\n' "${X937_ITEMS[0]}" "${X937_ITEMS[1]}"
-  printf '  ],\n  "total_amount": %s\n}\n' "$(plain $((54462 + 59943)))"
+  printf '  ],\n  "total_amount": %s\n}\n' "$(plain "$X937_TOTAL")"
 } > "$OUT/US01_cashletter_20261120.json"
 python3 "$HERE/make_x937.py" "$OUT/US01_cashletter_20261120.json" "$WORK/x937" "$OUT/US01_cashletter_20261120.x937"
 
