@@ -34,7 +34,7 @@ internal static partial class UsSampleScanFiles
 
     public static Raster Png(byte[] png)
     {
-        png.AsSpan(0, 8).SequenceEqual("\x89PNG\r\n\x1a\n"u8).ShouldBeTrue("PNG signature");
+        png.AsSpan(0, 8).SequenceEqual((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10]).ShouldBeTrue("PNG signature");
         int width = 0, height = 0, dpi = 0;
         using var idat = new MemoryStream();
         for (var at = 8; at + 8 <= png.Length;)
@@ -155,7 +155,7 @@ internal static partial class UsSampleScanFiles
             var dictionary = image.Groups[1].Value;
             int Number(string key) => int.Parse(Regex.Match(dictionary, "/" + key + @"\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
             dictionary.ShouldContain("/FlateDecode");
-            dictionary.ShouldContain("/DeviceGray");
+            dictionary.ShouldContain("Gray", Case.Sensitive, "a grey image (DeviceGray or CalGray)");
             var lengthObject = Regex.Match(text, $@"(?<!\d){Number("Length")} 0 obj\s*(\d+)");
             var length = lengthObject.Success && dictionary.Contains(" 0 R", StringComparison.Ordinal)
                 ? int.Parse(lengthObject.Groups[1].Value, CultureInfo.InvariantCulture)
@@ -229,7 +229,7 @@ internal static partial class UsSampleScanFiles
         return [.. output];
     }
 
-    [GeneratedRegex(@"obj\s*<<((?:(?!>>)[\s\S])*?/Subtype\s*/Image(?:(?!>>)[\s\S])*)>>\s*stream\r?\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"obj\s*<<((?:(?!endobj)[\s\S])*?/Subtype\s*/Image[\s\S]*?)>>\s*stream\r?\n", RegexOptions.CultureInvariant)]
     private static partial Regex ImageObject();
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])", RegexOptions.CultureInvariant)]

@@ -1,17 +1,17 @@
 using System.Globalization;
-using System.Text.Json;
-using Connector.Adapters.Ocr;
 using Connector.Adapters.Sources.X937;
 using Connector.Mapping.Ocr;
-using Connector.Mapping.Ocr.Cheques;
+using Connector.Tests.Shared;
 using static Connector.Adapters.Tests.Ocr.UsSampleScanFiles;
 
 namespace Connector.Adapters.Tests.Ocr;
 
 /// <summary>US01's sample cheque scans and X9.37 cash letter (mappings/us-acme/samples/cheques, made by make_scans.sh).</summary>
-public sealed class UsSampleScansTests(TesseractEngineFixture fixture) : IClassFixture<TesseractEngineFixture>
+public sealed partial class UsSampleScansTests(TesseractEngineFixture fixture) : IClassFixture<TesseractEngineFixture>
 {
     private const string CashLetter = "US01_cashletter_20261120";
+
+    private readonly TesseractEngineFixture _fixture = fixture;
 
     [Fact]
     public void Read_Us01CashLetter_TwoChecksWithAmountsMicrFrontImagesAndReconciledControls()
@@ -120,53 +120,6 @@ public sealed class UsSampleScansTests(TesseractEngineFixture fixture) : IClassF
         wordsCheque.GetProperty("amount_words").GetString().ShouldBe("One thousand sixty-seven and 00/100");
     }
 
-    [UsSampleTesseractTheory]
-    [InlineData("US01_scan_0001_cheque.png", "US01_scan_0001_cheque.json", 1)]
-    [InlineData("US01_scan_0003.tif", "US01_scan_0003.p1.json", 2)]
-    [InlineData("inconsistent/wrong_total_cheque.png", "inconsistent/wrong_total_cheque.json", 1)]
-    [InlineData("inconsistent/words_figures_cheque.png", "inconsistent/words_figures_cheque.json", 1)]
-    public void ChequeReader_SampleChequeImage_ReadsTheNumberAndFiguresOfItsGroundTruth(string image, string truth, int pages)
-    {
-        var read = fixture.Engine.ReadPages(File.ReadAllBytes(PathOf(image)), "eng");
-
-        read.Count.ShouldBe(pages);
-        ShouldReadAsItsGroundTruth(read[0], image, Json(truth));
-    }
-
-    [TesseractPdfFact]
-    public void ChequeReader_SamplePdfScan_ReadsTheNumberAndFiguresOfItsGroundTruth()
-    {
-        using var pdf = File.OpenRead(PathOf("US01_scan_0004.pdf"));
-
-        var read = new PdfScanReader(fixture.Engine).Read(pdf, "eng");
-
-        read.Count.ShouldBe(2);
-        ShouldReadAsItsGroundTruth(read[0], "US01_scan_0004.pdf", Json("US01_scan_0004.p1.json"));
-    }
-
-    [UsSampleTesseractTheory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public void ChequeReader_CashLetterFrontImage_ReadsTheNumberAndFiguresOfTheItem(int index)
-    {
-        var check = X937Reader.Read(File.ReadAllBytes(PathOf(CashLetter + ".x937")), CashLetter).Checks[index];
-        var item = Json(CashLetter + ".json").GetProperty("items")[index];
-
-        var page = fixture.Engine.Read(check.Front!.Data, "eng");
-
-        page.Dpi.ShouldBe(200);
-        ShouldReadAsItsGroundTruth(page, string.Create(CultureInfo.InvariantCulture, $"{CashLetter} item {index + 1}"), item);
-    }
-
-    private static void ShouldReadAsItsGroundTruth(OcrPage page, string document, JsonElement truth)
-    {
-        var reading = ChequeReader.Read(page, "US01", document, new OcrReaderOptions(Currency: "USD"));
-        var words = $"{document}: Tesseract read \"{string.Join(' ', page.Words.Select(w => w.Text))}\"";
-
-        reading.Number.ShouldNotBeNull(words).Value.ShouldBe(truth.GetProperty("cheque_number").GetString(), words);
-        reading.AmountInFigures.ShouldNotBeNull(words).Value.ShouldBe(truth.GetProperty("amount").GetDecimal(), words);
-    }
-
     private static Dictionary<string, IReadOnlyDictionary<string, string>> Customers()
         => Rfc4180.Table(File.ReadAllText(Path.Combine(SamplesFolder, "..", "customers.csv"))).ToDictionary(r => r["account_number"], StringComparer.Ordinal);
 
@@ -184,10 +137,4 @@ public sealed class UsSampleScansTests(TesseractEngineFixture fixture) : IClassF
 
         return invoices;
     }
-}
-
-/// <summary>A theory that runs libtesseract on the repository's sample scans: skipped when it is missing, failed instead under CI.</summary>
-internal sealed class UsSampleTesseractTheoryAttribute : TheoryAttribute
-{
-    public UsSampleTesseractTheoryAttribute() => Skip = Tesseract.SkipReason(corpus: false);
 }

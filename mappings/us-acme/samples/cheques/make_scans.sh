@@ -97,14 +97,14 @@ cheque_page() {   # cheque_page OUT.png FONT FONTB
   font "$fb" 12; rtext $((PAGE_W - 100)) 135 "No. $CHQ"
   font "$f" 8; text 1760 300 "DATE"
   font "$f" 10; text 1920 300 "$(mdy "$DATE")"; rule 1900 318 $((PAGE_W - 100)) 318 2
-  font "$f" 7; text 100 440 "PAY TO THE"; text 100 478 "ORDER OF"
-  font "$f" 12; text 340 470 "$PAYEE"; rule 330 492 1820 492 2
+  font "$f" 9; text 100 428 "PAY TO THE"; text 100 474 "ORDER OF"
+  font "$f" 12; text 360 474 "$PAYEE"; rule 350 506 1820 506 2
   box 1880 385 $((PAGE_W - 100)) 500 3
-  font "$fb" 13; text 1905 470 "\$ ***$(money "$figures")"
-  font "$f" 10.5; text 100 610 "$words ********"
-  font "$f" 9; rtext $((PAGE_W - 100)) 610 "DOLLARS"; rule 100 632 $((PAGE_W - 260)) 632 2
-  font "$f" 7; text 100 800 "MEMO"
-  font "$f" 8.5; text 250 800 "$MEMO"; rule 240 818 1350 818 2
+  font "$fb" 13; text 1910 470 "\$$(money "$figures")"
+  font "$f" 10.5; text 100 606 "$words"
+  font "$f" 9; rtext $((PAGE_W - 100)) 606 "DOLLARS"; rule 100 646 $((PAGE_W - 300)) 646 2
+  font "$f" 8; text 100 800 "MEMO"
+  font "$f" 8.5; text 250 800 "$MEMO"; rule 240 832 1350 832 2
   rule 1500 830 $((PAGE_W - 100)) 830 2
   font "$f" 6.5; text 1770 880 "AUTHORIZED SIGNATURE"
   MVG+="push graphic-context stroke black stroke-width 4 fill none bezier 1580,810 1660,700 1730,840 1820,740 1900,660 1990,830 2160,750 pop graphic-context"$'\n'
@@ -190,7 +190,8 @@ png_pair() {
   stub_page "$WORK/s.png" "$3" "$4" "$5"; degrade "$WORK/s.png" "$OUT/$2.png" "$ANGLE" "$NOISE" "$BLUR" "$SEED"
   stub_json "$OUT/$2.json" "$(basename "$2").png" "" "$3" "$5"; ANGLE=$a; SEED=$((SEED - 1))
 }
-# two_pages BASE FONT FONTB LAYOUT: cheque and stub as pages 1 and 2 of $WORK/BASE.tif (LZW grey), JSON per page
+# two_pages BASE FONT FONTB LAYOUT EXT: cheque and stub as pages 1 and 2 of $WORK/BASE.tif (LZW grey), one JSON per
+# page naming the delivered file BASE.EXT (the TIFF itself, or the PDF made from it)
 two_pages() {
   local ext=$5
   cheque_page "$WORK/c.png" "$2" "$3"; degrade "$WORK/c.png" "$WORK/$1-1.png" "$ANGLE" "$NOISE" "$BLUR" "$SEED"
@@ -206,13 +207,13 @@ two_pages() {
 pay 100108 "Ohio Valley Plastics Corp." "3400 Spring Grove Ave" "Cincinnati, OH 45225" \
   "MIAMI VALLEY COMMERCE BANK" "Cincinnati, Ohio" 04210573 7301184452 051827 2026-11-13 "INV-104231, INV-104251" \
   "INV-104231|11/02/2026|40755|0" "INV-104251|11/04/2026|130846|0"
-look 0.8 0.35 0.5 101
+look 1.0 0.35 0.5 101
 png_pair US01_scan_0001_cheque US01_scan_0002_stub "$REG" "$BOLD" standard
 
 # 2. Summit Food Processing Inc. (100106) pays INV-104232 less a 2% early-payment discount, and INV-104246:
 #    one two-page TIFF, the stub's columns Document | Date | Gross | Paid | Disc.
 pay 100106 "Summit Food Processing Inc." "31 Summit Ave" "Grand Rapids, MI 49503" \
-  "GRAND RIVER STATE BANK" "Grand Rapids, Michigan" 07240198 0052209137 008342 2026-11-12 "Remittance 8342 - 2 invoices" \
+  "GRAND RIVER STATE BANK" "Grand Rapids, Michigan" 07240198 0052209137 008342 2026-11-13 "Remittance 8342 - 2 invoices" \
   "INV-104232|11/02/2026|64872|1297" "INV-104246|11/03/2026|16282|0"
 look -1.1 0.4 0.6 202
 two_pages US01_scan_0003 "$SERIF" "$SERIFB" gross tif
@@ -222,7 +223,7 @@ cp "$WORK/US01_scan_0003.tif" "$OUT/US01_scan_0003.tif"
 pay 100120 "Evergreen Medical Devices Inc." "8 Innovation Blvd" "Ann Arbor, MI 48108" \
   "HURON VALLEY NATIONAL BANK" "Ann Arbor, Michigan" 07200367 2219004785 120556 2026-11-16 "Acme statement Nov 2026" \
   "INV-104250|11/04/2026|190005|0" "INV-104255|11/04/2026|86655|0"
-look 1.3 0.3 0.5 303
+look -0.9 0.3 0.5 303
 two_pages US01_scan_0004 "$REG" "$BOLD" standard pdf
 # tiff2pdf keeps the 300 dpi and deflates the grey pages; its dates are set to the cheque date (same length).
 tiff2pdf -z -o "$WORK/scan.pdf" "$WORK/US01_scan_0004.tif"
@@ -258,10 +259,11 @@ front_g4() {   # front_g4 OUT.tif: the cheque at 200 dpi, bilevel, CCITT G4 (wha
     -type bilevel -units PixelsPerInch -density 200 -compress Group4 +set date:create +set date:modify \
     -define tiff:software=make_scans.sh "tiff:$1"
 }
-X937_ITEMS=()
+X937_ITEMS=() X937_TOTAL=0
 x937_item() {   # after pay(): writes $WORK/x937/CHQ-front.tif and -back.tif and records the item
   mkdir -p "$WORK/x937"; front_g4 "$WORK/x937/$CHQ-front.tif"; back_page "$WORK/x937/$CHQ-back.tif"
   local inv; inv=$(IFS='|' read -ra f <<<"${ROWS[0]}"; printf '%s' "${f[0]}")
+  X937_TOTAL=$((X937_TOTAL + AMOUNT))
   X937_ITEMS+=("$(printf '    {"payer_name": %s, "payer_account": "%s", "cheque_number": "%s", "date": "%s", "amount": %s, "amount_cents": %d, "invoice_no": "%s", "micr": {"routing": "%s", "account": "%s"}, "front": "%s-front.tif", "back": "%s-back.tif"}' \
     "$(json_str "$PAYER")" "$ACCT" "$CHQ" "$DATE" "$(plain "$AMOUNT")" "$AMOUNT" "$inv" "$ROUTING" "$ACCOUNT" "$CHQ" "$CHQ")")
 }
@@ -278,7 +280,7 @@ look -0.5 0 0 0; x937_item
   printf '  "immediate_destination": "%s",\n  "immediate_origin": "%s",\n  "creation_date": "2026-11-20",\n' "$(aba 04220071)" "$(aba 04220071)"
   printf '  "depositor": %s,\n  "deposit_account": "4417302968",\n  "business_date": "2026-11-20",\n  "items": [\n' "$(json_str "$PAYEE")"
   printf '%s,\n%s\n' "${X937_ITEMS[0]}" "${X937_ITEMS[1]}"
-  printf '  ],\n  "total_amount": %s\n}\n' "$(plain $((54462 + 59943)))"
+  printf '  ],\n  "total_amount": %s\n}\n' "$(plain "$X937_TOTAL")"
 } > "$OUT/US01_cashletter_20261120.json"
 python3 "$HERE/make_x937.py" "$OUT/US01_cashletter_20261120.json" "$WORK/x937" "$OUT/US01_cashletter_20261120.x937"
 
