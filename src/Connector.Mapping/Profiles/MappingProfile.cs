@@ -21,8 +21,11 @@ internal sealed record ScanOptions
     /// <summary>Tesseract's languages, e.g. <c>eng</c>, <c>fra</c>, <c>eng+fra</c>.</summary>
     public string Language { get; init; } = "eng";
 
-    /// <summary>A numeric date that reads both ways (03/04/2026) is day first (Europe, Canada) rather than month first (US).</summary>
-    public bool DayFirst { get; init; }
+    /// <summary>
+    /// How the payers write numeric dates: true day first (Europe, Canada), false month first (US); a date that reads
+    /// both ways (03/04/2026) is then read that way. Null (not said): such a date is ambiguous unless its stub settles it.
+    /// </summary>
+    public bool? DayFirst { get; init; }
 
     /// <summary>A field read with a lower confidence (0-100) is an exception for an operator to confirm.</summary>
     public double ConfidenceFloor { get; init; } = 60;

@@ -22,7 +22,7 @@ internal static class ScanAssembler
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(options);
-        var reader = new OcrReaderOptions(options.DayFirst, currency);
+        var reader = new OcrReaderOptions(options.DayFirst ?? false, currency) { DateOrderKnown = options.DayFirst is not null };
         var pagesPerDocument = pages.GroupBy(p => p.Document, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var problems = new List<Problem>();
         var items = new List<Item>();

@@ -73,6 +73,20 @@ public sealed class ScanAssemblerTests
         payment.Mapped.Problems.ShouldContain(p => p.Code == ProblemCodes.OcrTotalMismatch && p.Severity == ProblemSeverity.Error && p.Message.Contains("region x=", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, "2026-11-05", false)]
+    [InlineData(true, "2026-05-11", false)]
+    [InlineData(null, "2026-11-05", true)]
+    public void Assemble_DateThatReadsBothWays_TheEntitysOrderElseAmbiguous(bool? dayFirst, string expected, bool ambiguous)
+    {
+        var cheque = ScanSamples.Cheque() with { Date = "11/05/2026" };
+
+        var payment = ScanAssembler.Assemble([ScanSamples.Page("c.png", 1, cheque.Page())], "US01", new ScanOptions { DayFirst = dayFirst }, "USD").Payments.Single();
+
+        payment.Readings.Cheque!.Date!.Value.ShouldBe(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        payment.Checks.Any(c => c.Code == ProblemCodes.OcrAmbiguous && c.Field == "Date").ShouldBe(ambiguous);
+    }
+
     [Fact]
     public void Assemble_PageThatIsNeitherChequeNorStub_WarnedAndSkipped()
     {
