@@ -60,7 +60,7 @@ internal static class ScanInspector
         }
 
         var code = entity?.Code ?? "?";
-        var assembly = ScanAssembler.Assemble(scan.Pages, code, options, entity?.Definition.Currency);
+        var assembly = ScanAssembler.Assemble(scan.Pages, code, options, entity?.Definition.Currency, entity is null ? null : [entity.Definition.Name]);
         var problems = scan.Problems.Concat(assembly.Problems).ToList();
         if (entity is null)
         {

@@ -35,7 +35,7 @@ internal sealed partial class RemittanceProcessor
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
 
-        var assembly = ScanAssembler.Assemble([.. read.Where(r => !r.Failed).SelectMany(r => r.Pages)], entity.Code, profile.Scan, entity.Definition.Currency);
+        var assembly = ScanAssembler.Assemble([.. read.Where(r => !r.Failed).SelectMany(r => r.Pages)], entity.Code, profile.Scan, entity.Definition.Currency, [entity.Definition.Name]);
         var outcomes = new List<DocumentOutcome>();
         for (var i = 0; i < documents.Count; i++)
         {

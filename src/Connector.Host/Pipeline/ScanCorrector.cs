@@ -53,7 +53,7 @@ internal sealed class ScanCorrector(IConnectorStore store, TimeProvider clock)
         }
 
         var trust = new ChequeTrustOptions(Profile(entity, payment)?.Scan.ConfidenceFloor ?? ChequeTrustOptions.Default.ConfidenceFloor);
-        var scanned = ScannedPayment.From(readings, trust);
+        var scanned = ScannedPayment.From(readings, trust, [entity.Definition.Name]);
         var remittance = scanned.Mapped.Remittance.Currency is null ? scanned.Mapped.Remittance with { Currency = entity.Definition.Currency } : scanned.Mapped.Remittance;
         var said = string.Join(", ", corrections.Select(c => $"{c.Field} = {c.Value}"));
         var errors = scanned.Checks.Where(c => c.Severity == ProblemSeverity.Error).ToList();

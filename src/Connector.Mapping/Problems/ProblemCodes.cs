@@ -260,4 +260,7 @@ public static class ProblemCodes
 
     /// <summary>A scanned file could not be read (not an image, a PDF that does not render, an X9.37 file that does not reconcile).</summary>
     public const string ScanUnreadable = "SCAN_UNREADABLE";
+
+    /// <summary>A scanned cheque is made out to another name than the entity's (a warning: is it this company's cheque?).</summary>
+    public const string OcrPayeeNotEntity = "OCR_PAYEE_NOT_ENTITY";
 }

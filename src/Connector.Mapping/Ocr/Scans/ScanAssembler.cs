@@ -18,7 +18,12 @@ internal sealed record ScanAssembly(IReadOnlyList<ScannedPayment> Payments, IRea
 /// </summary>
 internal static class ScanAssembler
 {
-    public static ScanAssembly Assemble(IReadOnlyList<ScannedPage> pages, string entityCode, ScanOptions options, string? currency = null)
+    /// <param name="pages">The pages in the scanner's order.</param>
+    /// <param name="entityCode">The entity the scans came in for.</param>
+    /// <param name="options">The scan profile's options.</param>
+    /// <param name="currency">The currency when a page does not show it (the entity's).</param>
+    /// <param name="payeeNames">The names the entity's cheques are made out to (its name): a payee read as one of them is confirmed.</param>
+    public static ScanAssembly Assemble(IReadOnlyList<ScannedPage> pages, string entityCode, ScanOptions options, string? currency = null, IReadOnlyList<string>? payeeNames = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(options);
@@ -52,11 +57,11 @@ internal static class ScanAssembler
             if (item.Cheque is not null)
             {
                 var stubs = stubsOf.GetValueOrDefault(item) ?? [];
-                payments.Add(Build(item, stubs, trust));
+                payments.Add(Build(item, stubs, trust, payeeNames));
             }
             else if (!stubsOf.Values.Any(s => s.Contains(item)))
             {
-                payments.Add(Build(null, [item], trust));
+                payments.Add(Build(null, [item], trust, payeeNames));
             }
         }
 
@@ -135,7 +140,7 @@ internal static class ScanAssembler
         return file.Count == 1 && file[0].Cheque is not null && !stubsOf.ContainsKey(file[0]) ? file[0] : null;
     }
 
-    private static ScannedPayment Build(Item? cheque, IReadOnlyList<Item> stubs, ChequeTrustOptions trust)
+    private static ScannedPayment Build(Item? cheque, IReadOnlyList<Item> stubs, ChequeTrustOptions trust, IReadOnlyList<string>? payeeNames)
         => ScannedPayment.From(
             new ScannedReadings(
                 cheque?.Cheque,
@@ -143,7 +148,8 @@ internal static class ScanAssembler
                 cheque?.Page.Capture,
                 cheque is null ? null : new PageRef(cheque.Page.Document, cheque.Page.Page),
                 [.. stubs.Select(s => new PageRef(s.Page.Document, s.Page.Page))]),
-            trust);
+            trust,
+            payeeNames);
 
     /// <summary>Several stub pages of one cheque as one stub: their rows in order, the last total line, the first header fields.</summary>
     private static StubReading? Merge(IReadOnlyList<StubReading> stubs)

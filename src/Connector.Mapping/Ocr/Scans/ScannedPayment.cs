@@ -43,7 +43,7 @@ internal sealed record ScannedPayment(ScannedReadings Readings, IReadOnlyList<Oc
     public bool IsClean => ChequeRemittance.IsClean(Mapped);
 
     /// <summary>The payment its readings make: the bank's capture merged in, the checks run, the remittance built.</summary>
-    public static ScannedPayment From(ScannedReadings readings, ChequeTrustOptions trust)
+    public static ScannedPayment From(ScannedReadings readings, ChequeTrustOptions trust, IReadOnlyList<string>? payeeNames = null)
     {
         ArgumentNullException.ThrowIfNull(readings);
         var capture = readings.Capture;
@@ -60,6 +60,7 @@ internal sealed record ScannedPayment(ScannedReadings Readings, IReadOnlyList<Oc
             checks = [.. CapturedCheque.Relax(checks, capture), .. notes];
         }
 
+        checks = PayeeCheck.Apply(checks, cheque, payeeNames ?? []);
         var remittance = ChequeRemittance.Build(cheque, readings.Stub, trust).Remittance;
         if (capture is not null)
         {

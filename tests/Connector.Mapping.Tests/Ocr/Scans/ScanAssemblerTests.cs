@@ -115,4 +115,36 @@ public sealed class ScanAssemblerTests
         payment.Checks.ShouldContain(c => c.Field == "AmountInFigures" && c.Severity == ProblemSeverity.Warning && c.Readings.Contains("1,716.91"));
         payment.Checks.ShouldNotContain(c => c.Code == ProblemCodes.OcrWordsFigures);
     }
+
+    [Theory]
+    [InlineData("Acme Industrial Supply Inc.", 100)]
+    [InlineData("onpen one Acme Industrial Supply Inc.", 100)]
+    [InlineData("Acme tndustrial Supply Inc.", 90)]
+    [InlineData("Northwind Traders", 0)]
+    public void PayeeCheck_Score_HowWellThePayeeReadsAsTheEntity(string payee, int atLeast)
+    {
+        var score = PayeeCheck.Score(payee, "Acme Industrial Supply Inc.");
+
+        if (atLeast == 0)
+        {
+            score.ShouldBeLessThan(PayeeCheck.SameName);
+        }
+        else
+        {
+            score.ShouldBeGreaterThanOrEqualTo(atLeast);
+        }
+    }
+
+    [Fact]
+    public void Assemble_PayeeIsAnotherCompany_WarnedNotStopped()
+    {
+        var cheque = ScanSamples.Cheque() with { Payee = "Northwind Traders Ltd." };
+
+        var payment = ScanAssembler.Assemble([ScanSamples.Page("c.png", 1, cheque.Page()), ScanSamples.Page("s.png", 1, ScanSamples.Stub().Page())], "US01", Options, "USD", ["Acme Industrial Supply Inc."]).Payments.Single();
+
+        var check = payment.Checks.Single(c => c.Code == ProblemCodes.OcrPayeeNotEntity);
+        check.Severity.ShouldBe(ProblemSeverity.Warning);
+        check.Readings.ShouldBe(["Northwind Traders Ltd.", "Acme Industrial Supply Inc."]);
+        payment.IsClean.ShouldBeTrue();
+    }
 }
