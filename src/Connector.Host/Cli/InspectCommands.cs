@@ -33,9 +33,13 @@ internal static class InspectCommands
             var code = parse.GetValue(entity);
             var entities = (code is null ? app.Catalog.Entities.Select(e => e.Code) : [code]).Select(app.DetachedEntity).ToList();
             var results = new List<InspectResult>();
-            foreach (var file in parse.GetValue(files)!)
+            var all = parse.GetValue(files)!;
+            var scans = all.Where(f => File.Exists(f) && ScanInspector.IsScan(f, parse.GetValue(profile), entities)).ToList();
+            var scanned = scans.Count == 0 ? [] : ScanInspector.Inspect(entities, scans, parse.GetValue(profile), runtime => OpenItems(app, runtime));
+            foreach (var file in all)
             {
-                results.Add(File.Exists(file)
+                var at = scans.IndexOf(file);
+                results.Add(at >= 0 ? scanned[at] : File.Exists(file)
                     ? Inspector.Inspect(entities, file, parse.GetValue(profile), runtime => OpenItems(app, runtime))
                     : new InspectResult(file, "unknown", null, null, true, [Problem.Error("FILE_NOT_FOUND", "No such file.", new SourceLocation(file))], [], []));
             }

@@ -35,8 +35,14 @@ internal static class ScanInspector
     }
 
     public static InspectResult Inspect(IReadOnlyList<EntityRuntime> entities, string path, string? profileName, Func<EntityRuntime, IReadOnlyList<OpenItem>> openItems)
+        => Inspect(entities, [path], profileName, openItems)[0];
+
+    /// <summary>
+    /// Several scans read together, as a run reads the files of a scanner folder: a stub in a file of its own goes with
+    /// its cheque's file. One result per file; a payment is shown with the file of its cheque (else of its stub).
+    /// </summary>
+    public static IReadOnlyList<InspectResult> Inspect(IReadOnlyList<EntityRuntime> entities, IReadOnlyList<string> paths, string? profileName, Func<EntityRuntime, IReadOnlyList<OpenItem>> openItems)
     {
-        var name = Path.GetFileName(path);
         var scanning = entities
             .SelectMany(e => e.Profiles.Where(p => p.Format == ProfileFormat.Scan && (profileName is null || string.Equals(p.Name, profileName, StringComparison.OrdinalIgnoreCase))).Select(p => (Entity: e, Profile: p)))
             .ToList();
@@ -45,46 +51,62 @@ internal static class ScanInspector
         var tried = scanning.Select(s => $"{s.Entity.Code}/{s.Profile.Name}").ToList();
         if (!OcrRuntime.CanRead(options.Language, out var why))
         {
-            return Failed(path, entity, profile, tried, Problem.Error(ProblemCodes.ScanUnreadable, $"'{name}' is a scan and cannot be read here: {why}", new SourceLocation(name)));
+            return [.. paths.Select(p => Failed(p, entity, profile, tried, Problem.Error(ProblemCodes.ScanUnreadable, $"'{Path.GetFileName(p)}' is a scan and cannot be read here: {why}", new SourceLocation(Path.GetFileName(p)))))];
         }
 
-        ScanDocument scan;
-        try
+        var names = Unique(paths);
+        var scans = new ScanDocument[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
         {
-            using var stream = File.OpenRead(path);
-            scan = new ScanDocumentReader(OcrRuntime.Engine()).Read(stream, name, options);
-        }
-        catch (OcrUnavailableException e)
-        {
-            return Failed(path, entity, profile, tried, Problem.Error(ProblemCodes.ScanUnreadable, $"'{name}' is a scan and cannot be read here: {e.Message}", new SourceLocation(name)));
+            try
+            {
+                using var stream = File.OpenRead(paths[i]);
+                scans[i] = new ScanDocumentReader(OcrRuntime.Engine()).Read(stream, names[i], options);
+            }
+            catch (OcrUnavailableException e)
+            {
+                scans[i] = new ScanDocument("unknown", [], [Problem.Error(ProblemCodes.ScanUnreadable, $"'{names[i]}' is a scan and cannot be read here: {e.Message}", new SourceLocation(names[i]))]);
+            }
         }
 
         var code = entity?.Code ?? "?";
-        var assembly = ScanAssembler.Assemble(scan.Pages, code, options, entity?.Definition.Currency, entity is null ? null : [entity.Definition.Name]);
-        var problems = scan.Problems.Concat(assembly.Problems).ToList();
-        if (entity is null)
-        {
-            problems.Add(Problem.Warning(ProblemCodes.BankNoEntity, scanning.Count == 0
-                ? "No entity has a scan profile: the scan was read with the defaults (English) and not applied to any invoices."
-                : $"Several entities read scans ({string.Join(", ", tried)}): name one with --entity or --profile to apply the payments.", new SourceLocation(name)));
-        }
-
-        var payments = assembly.Payments;
-        var keys = ReceiptKeys.Assign([.. payments.Select(p => p.Mapped.Remittance)]);
+        var assembly = ScanAssembler.Assemble([.. scans.Where(s => !s.Failed).SelectMany(s => s.Pages)], code, options, entity?.Definition.Currency, entity is null ? null : [entity.Definition.Name]);
         var book = entity is null ? null : OpenItemBook.Build(openItems(entity));
         var engine = entity is null ? null : new CashApplicationEngine(entity.Definition.CashApplication);
-        var inspections = payments.Select((p, i) =>
+        var results = new List<InspectResult>();
+        for (var i = 0; i < paths.Count; i++)
         {
-            var remittance = p.Mapped.Remittance.Currency is null && entity is not null ? p.Mapped.Remittance with { Currency = entity.Definition.Currency } : p.Mapped.Remittance;
-            var application = engine is null || !p.IsClean ? null : engine.Apply(remittance with { AdviceOnly = false }, book!, entity!.Matcher);
-            return new RemittanceInspection(keys[i], p.Mapped with { Remittance = remittance }, application);
-        }).ToList();
-        var engineName = scan.Pages.FirstOrDefault()?.Ocr.Engine ?? "none";
-        return new InspectResult(path, "scan-" + scan.Format, entity?.Code, profile?.Name, scan.Failed, problems, [], tried)
-        {
-            Bank = new BankFileSummary("scan (" + scan.Format + ")", entity is null ? null : $"read with {entity.Code}'s profile {profile!.Name}", book?.Count ?? 0, inspections),
-            Scan = new ScanSummary(scan.Format, scan.Pages.Count, engineName, payments),
-        };
+            var problems = scans[i].Problems.Concat(assembly.Problems.Where(p => p.Location.Document == names[i])).ToList();
+            if (entity is null)
+            {
+                problems.Add(Problem.Warning(ProblemCodes.BankNoEntity, scanning.Count == 0
+                    ? "No entity has a scan profile: the scan was read with the defaults (English) and not applied to any invoices."
+                    : $"Several entities read scans ({string.Join(", ", tried)}): name one with --entity or --profile to apply the payments.", new SourceLocation(names[i])));
+            }
+
+            var payments = assembly.Payments.Where(p => p.Document == names[i]).ToList();
+            var keys = ReceiptKeys.Assign([.. payments.Select(p => p.Mapped.Remittance)]);
+            var inspections = payments.Select((p, k) =>
+            {
+                var remittance = p.Mapped.Remittance.Currency is null && entity is not null ? p.Mapped.Remittance with { Currency = entity.Definition.Currency } : p.Mapped.Remittance;
+                var application = engine is null || !p.IsClean ? null : engine.Apply(remittance with { AdviceOnly = false }, book!, entity!.Matcher);
+                return new RemittanceInspection(keys[k], p.Mapped with { Remittance = remittance }, application);
+            }).ToList();
+            var scan = scans[i];
+            results.Add(new InspectResult(paths[i], "scan-" + scan.Format, entity?.Code, profile?.Name, scan.Failed, problems, [], tried)
+            {
+                Bank = new BankFileSummary("scan (" + scan.Format + ")", entity is null ? null : $"read with {entity.Code}'s profile {profile!.Name}", book?.Count ?? 0, inspections),
+                Scan = new ScanSummary(scan.Format, scan.Pages.Count, scan.Pages.FirstOrDefault()?.Ocr.Engine ?? "none", payments),
+            });
+        }
+
+        return results;
+    }
+
+    private static string[] Unique(IReadOnlyList<string> paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. paths.Select((p, i) => seen.Add(Path.GetFileName(p)) ? Path.GetFileName(p) : $"{Path.GetFileName(p)} ({i + 1})")];
     }
 
     private static InspectResult Failed(string path, EntityRuntime? entity, MappingProfile? profile, IReadOnlyList<string> tried, Problem problem)

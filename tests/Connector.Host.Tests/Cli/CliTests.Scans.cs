@@ -79,4 +79,19 @@ public sealed partial class CliTests
         payment.GetProperty("applications").EnumerateArray().Single().GetProperty("invoice_number").GetString().ShouldBe("INV-104234");
         payment.GetProperty("scan").GetProperty("corrections").EnumerateArray().Single().GetProperty("actor").GetString().ShouldBe("ann");
     }
+
+    [TesseractFact]
+    public async Task InspectJson_ChequeAndItsStubAsTwoFiles_ReadTogetherOnePaymentWithTheStubsLines()
+    {
+        var (code, output) = await Run("inspect", "--entity", "US01", "--json", Sample("us-acme", "cheques/US01_scan_0001_cheque.png"), Sample("us-acme", "cheques/US01_scan_0002_stub.png"));
+
+        code.ShouldBe(0);
+        var files = JsonDocument.Parse(output).RootElement.GetProperty("files").EnumerateArray().ToList();
+        files.Count.ShouldBe(2);
+        var payment = files[0].GetProperty("scan").GetProperty("payments").EnumerateArray().ShouldHaveSingleItem();
+        payment.GetProperty("stub_pages").EnumerateArray().Single().GetProperty("document").GetString().ShouldBe("US01_scan_0002_stub.png");
+        payment.GetProperty("clean").GetBoolean().ShouldBeTrue(payment.GetProperty("failed_checks").ToString());
+        payment.GetProperty("remittance").GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("reference").GetString()).ShouldBe(["INV-104231", "INV-104251"]);
+        files[1].GetProperty("scan").GetProperty("payments").GetArrayLength().ShouldBe(0);
+    }
 }
