@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Text;
 using Connector.Host.Cli;
+using Connector.Host.Pipeline;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -17,4 +18,12 @@ void OnSignal(PosixSignalContext context)
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
-return await ConnectorCli.Build().Parse(args).InvokeAsync(configuration, stop.Token).ConfigureAwait(false);
+try
+{
+    return await ConnectorCli.Build().Parse(args).InvokeAsync(configuration, stop.Token).ConfigureAwait(false);
+}
+finally
+{
+    // Tesseract's workers are freed before the process ends (else its model cache reports leaks on stdout).
+    OcrRuntime.Shutdown();
+}

@@ -60,10 +60,14 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     }
 
     /// <summary>
-    /// Reads every page of a multi-page TIFF (a single-page image of any format gives one page). Pages leptonica cannot
-    /// decode end the list; none at all throws <see cref="InvalidDataException"/>.
+    /// Reads every page of a multi-page TIFF (a single-page image of any format gives one page), at most
+    /// maxPages. Pages leptonica cannot decode end the list; none at all throws <see cref="InvalidDataException"/>.
     /// </summary>
     public IReadOnlyList<OcrPage> ReadPages(ReadOnlyMemory<byte> image, string language, CancellationToken cancellationToken = default)
+        => ReadPages(image, language, int.MaxValue, cancellationToken);
+
+    /// <inheritdoc cref="ReadPages(ReadOnlyMemory{byte}, string, CancellationToken)"/>
+    public IReadOnlyList<OcrPage> ReadPages(ReadOnlyMemory<byte> image, string language, int maxPages, CancellationToken cancellationToken = default)
     {
         if (!IsTiff(image.Span))
         {
@@ -83,7 +87,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
 
             pages.Add(Recognize(pix, language, cancellationToken));
         }
-        while (offset != 0);
+        while (offset != 0 && pages.Count < maxPages);
 
         return pages.Count > 0 ? pages : throw new InvalidDataException("The TIFF has no page leptonica can read.");
     }

@@ -143,3 +143,39 @@ internal static partial class LibcNative
     [LibraryImport(Library)]
     public static partial int mallopt(int parameter, int value);
 }
+
+/// <summary>leptonica (allheaders.h): cutting, scaling and writing images, for showing an operator a region of a page.</summary>
+internal static partial class LeptonicaNative
+{
+    /// <summary>IFF_PNG in leptonica's image file format enum.</summary>
+    public const int FormatPng = 3;
+
+    [LibraryImport(Library)]
+    public static partial int pixGetDepth(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetWpl(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixGetData(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr boxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(Library)]
+    public static partial void boxDestroy(ref IntPtr box);
+
+    /// <summary>The part of <paramref name="pix"/> inside <paramref name="box"/>; <paramref name="clippedBox"/> may be IntPtr.Zero.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixClipRectangle(IntPtr pix, IntPtr box, IntPtr clippedBox);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixScaleToSize(IntPtr pix, int width, int height);
+
+    /// <summary>Encodes <paramref name="pix"/>; the bytes are leptonica's and are freed with <see cref="lept_free"/>.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixWriteMem(out IntPtr data, out nuint size, IntPtr pix, int format);
+
+    [LibraryImport(Library)]
+    public static partial void lept_free(IntPtr memory);
+}

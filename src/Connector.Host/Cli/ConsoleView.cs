@@ -162,6 +162,7 @@ internal sealed class ConsoleRunObserver : IRunObserver
 internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserver
 {
     private ProgressTask? _current;
+    private string? _currentName;
     private ProgressTask? _posting;
 
     public void Posting(int settled, int total)
@@ -177,6 +178,7 @@ internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserve
     public void DocumentStarted(string name, long size)
     {
         _current = context.AddTask(Markup.Escape(name), maxValue: Math.Max(1, size));
+        _currentName = name;
     }
 
     public void BytesRead(long bytes)
@@ -189,7 +191,14 @@ internal sealed class ProgressRunObserver(ProgressContext context) : IRunObserve
 
     public void DocumentFinished(string name, DocumentOutcome outcome)
     {
-        if (_current is not null)
+        if (_current is not null && _currentName != name)
+        {
+            // One of several documents read together (scans): a line of its own under the batch's bar.
+            _current.Value = _current.MaxValue;
+            _current.StopTask();
+            context.AddTask(Markup.Escape($"  {name}: {outcome.Status}"), maxValue: 1).Increment(1);
+        }
+        else if (_current is not null)
         {
             _current.Value = _current.MaxValue;
             _current.Description = Markup.Escape($"{name}: {outcome.Status}");

@@ -33,9 +33,13 @@ internal static class InspectCommands
             var code = parse.GetValue(entity);
             var entities = (code is null ? app.Catalog.Entities.Select(e => e.Code) : [code]).Select(app.DetachedEntity).ToList();
             var results = new List<InspectResult>();
-            foreach (var file in parse.GetValue(files)!)
+            var all = parse.GetValue(files)!;
+            var scans = all.Where(f => File.Exists(f) && ScanInspector.IsScan(f, parse.GetValue(profile), entities)).ToList();
+            var scanned = scans.Count == 0 ? [] : ScanInspector.Inspect(entities, scans, parse.GetValue(profile), runtime => OpenItems(app, runtime));
+            foreach (var file in all)
             {
-                results.Add(File.Exists(file)
+                var at = scans.IndexOf(file);
+                results.Add(at >= 0 ? scanned[at] : File.Exists(file)
                     ? Inspector.Inspect(entities, file, parse.GetValue(profile), runtime => OpenItems(app, runtime))
                     : new InspectResult(file, "unknown", null, null, true, [Problem.Error("FILE_NOT_FOUND", "No such file.", new SourceLocation(file))], [], []));
             }
@@ -117,6 +121,22 @@ internal static class InspectCommands
 
     private static void Print(InspectResult result)
     {
+        if (result.Scan is { } scan)
+        {
+            AnsiConsole.Write(new Rule(Markup.Escape($"{result.File}: scanned {scan.Format}, {scan.Pages} page(s), {scan.Engine}")).LeftJustified());
+            foreach (var payment in scan.Payments)
+            {
+                var failing = payment.Checks.Where(c => c.Severity == ProblemSeverity.Error).Select(c => c.Field).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var kind = payment.Readings.Cheque is null ? "stub without its cheque" : payment.Readings.Stub is null ? "cheque without stub" : "cheque and stub";
+                ScanPaymentCommands.WriteFields(payment.Readings, failing, $"{payment.Document}: {kind}, {(payment.IsClean ? "passes every check" : "waits for an operator")}");
+                foreach (var check in payment.Checks)
+                {
+                    var colour = check.Severity == ProblemSeverity.Error ? "red" : "yellow";
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [{colour}]{check.Code}[/] {check.Field}: {check.Message} [grey](readings: {string.Join(" | ", check.Readings)})[/]");
+                }
+            }
+        }
+
         if (result.Bank is { } bank)
         {
             PrintBank(result, bank);

@@ -24,6 +24,7 @@ internal static class InspectJson
         r.Tried)
     {
         Bank = r.Bank is { } bank ? BankInspectJson.From(bank) : null,
+        Scan = r.Scan is { } scan ? ScanInspectJson.From(scan) : null,
         Einvoice = r.EInvoice is { } e
             ? new EInvoiceJson(e.Container, e.Syntax, e.EmbeddedFile, e.XmpConformanceLevel, e.Profile, e.SpecificationId, e.Route, e.Unrouted, e.Unrouted is null ? null : e.UnroutedProblems.Select(ProblemJson.From).ToList())
             : null,
@@ -36,6 +37,9 @@ internal static class InspectJson
 
         /// <summary>Only for bank and remittance files (format bai2, bai-lockbox, camt, x12-820, cfonb120).</summary>
         public BankInspectJson.BankJson? Bank { get; init; }
+
+        /// <summary>Only for scanned cheques and stubs (format scan-image, scan-tiff, scan-pdf, scan-x9.37): each payment's fields and failed checks.</summary>
+        public ScanInspectJson.ScanJson? Scan { get; init; }
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal sealed record InspectResult(
 
     /// <summary>For a bank or remittance file: its payments and how they would be applied.</summary>
     public BankFileSummary? Bank { get; init; }
+
+    /// <summary>For a scanned cheque or stub: its pages and each payment's readings and checks (<see cref="Bank"/> has their application).</summary>
+    public ScanSummary? Scan { get; init; }
 }
 
 /// <summary>
@@ -44,6 +47,11 @@ internal static class Inspector
         if (bank != BankFileFormat.Unknown)
         {
             return RemittanceInspector.Inspect(entities, path, bank, openItems ?? (_ => []));
+        }
+
+        if (ScanInspector.IsScan(path, profileName, entities))
+        {
+            return ScanInspector.Inspect(entities, path, profileName, openItems ?? (_ => []));
         }
 
         var format = Sniff(path);

@@ -6,6 +6,7 @@ using Connector.Host.Pipeline;
 using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Spectre.Console;
 
 namespace Connector.Host.Cli;
@@ -13,7 +14,7 @@ namespace Connector.Host.Cli;
 /// <summary><c>connector payments list|show</c>: the payments read from bank files, their state, applications and candidates.</summary>
 internal static class PaymentCommands
 {
-    public static Command Payments() => new("payments", "Payments read from bank files: how each was applied, posted, or why it waits.") { List(), Show(), Resolve() };
+    public static Command Payments() => new("payments", "Payments read from bank files: how each was applied, posted, or why it waits.") { List(), Show(), Resolve(), ScanPaymentCommands.Correct() };
 
     private static Command Resolve()
     {
@@ -62,7 +63,7 @@ internal static class PaymentCommands
     }
 
     /// <summary>The entity's open items as a run sees them: the target's (when it reads them) and the Connector's, less what payments hold.</summary>
-    private static IReadOnlyList<OpenItem> OpenItems(ConnectorApp app, EntityRuntime runtime)
+    internal static IReadOnlyList<OpenItem> OpenItems(ConnectorApp app, EntityRuntime runtime)
     {
         IReadOnlyList<OpenItem> fromTarget = [];
         try
@@ -125,14 +126,15 @@ internal static class PaymentCommands
     {
         var id = new Argument<long>("id") { Description = "Payment id" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("show", "Show one payment: what the bank said, how it was applied and why, the candidates, its history.") { id, json };
+        var crops = new Option<string?>("--crops") { Description = "For a scanned payment: also write the image region of each failed field as a PNG into this folder" };
+        var command = new Command("show", "Show one payment: what the bank said (or what was read from the scan, with the image of each failed field), how it was applied and why, the candidates, its history.") { id, json, crops };
         command.SetAction(parse => CommandSupport.WithAppSync(parse, app =>
         {
             var stored = app.Store.GetRemittance(parse.GetValue(id)) ?? throw new ArgumentException($"There is no payment {parse.GetValue(id)}.");
             var p = PaymentJson.From(stored);
             if (parse.GetValue(json))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(p with { Remittance = stored.Remittance }, InspectCommands.Json));
+                Console.Out.WriteLine(JsonSerializer.Serialize(p with { Remittance = stored.Remittance, Scan = app.Store.ScanOf(stored.Id) }, InspectCommands.Json));
                 return CommandSupport.Ok;
             }
 
@@ -174,9 +176,15 @@ internal static class PaymentCommands
                 AnsiConsole.Write(candidates);
             }
 
+            if (app.Store.ScanOf(stored.Id) is { } scan)
+            {
+                ScanPaymentCommands.Write(stored, scan);
+                ScanRegions.Write(app, stored, scan, parse.GetValue(crops));
+            }
+
             foreach (var problem in stored.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]{problem.Code}[/] {problem.Message} [grey]({problem.Location})[/]");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]{problem.Code}[/] {problem.Message} [grey]({problem.Location}{(problem.Value is null ? string.Empty : "; readings: " + problem.Value)})[/]");
             }
 
             AnsiConsole.MarkupLine("[bold]History[/]");
@@ -214,6 +222,9 @@ internal static class PaymentCommands
     {
         /// <summary>The payment as read (show --json only).</summary>
         public Remittance? Remittance { get; init; }
+
+        /// <summary>What was read from the scanned cheque and stub, field by field (show --json only, scanned payments only).</summary>
+        public ScannedReadings? Scan { get; init; }
 
         public static PaymentJson From(RemittanceInfo p)
         {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Connector.Adapters.Abstractions;
+using Connector.Adapters.Ocr;
 using Connector.Adapters.Sources.Folder;
 using Connector.Host.Reports;
 using Connector.Host.Store;
@@ -90,6 +92,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         var pdfsWaiting = 0;
+        var scansWaiting = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (source, path) in Incoming(entity, request))
         {
             if (cancellationToken.IsCancellationRequested)
@@ -103,6 +106,14 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 // Nothing is wrong with the document: it waits where it is until the PDF tools are installed.
                 pdfsWaiting++;
                 logger.LogWarning("'{Name}' waits in the inbox: it is a PDF e-invoice and PDFs cannot be opened ({Why})", Path.GetFileName(path), why);
+                continue;
+            }
+
+            if (profile?.Format == ProfileFormat.Scan && !CanReadScan(profile, path, out var scanWhy))
+            {
+                // Nothing is wrong with the scan either: it waits until the OCR engine (or its language) is installed.
+                scansWaiting[scanWhy] = scansWaiting.GetValueOrDefault(scanWhy) + 1;
+                logger.LogWarning("'{Name}' waits in the inbox: it is a scan and cannot be read here ({Why})", Path.GetFileName(path), scanWhy);
                 continue;
             }
 
@@ -132,6 +143,13 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             observer?.Waiting(pdfsWaiting, "PDF e-invoices wait in the inbox until poppler-utils is installed (pdfdetach, pdfinfo)");
         }
 
+        foreach (var (why, count) in scansWaiting)
+        {
+            observer?.Waiting(count, $"scans wait in the inbox: {why}");
+        }
+
+        var scanned = new HashSet<long>();
+
         foreach (var (document, profile) in work)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -140,19 +158,33 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                 break;
             }
 
+            if (profile.Format == ProfileFormat.Scan)
+            {
+                if (scanned.Contains(document.Id))
+                {
+                    continue;
+                }
+
+                // The scans of one profile are read together: a stub may be a file of its own beside its cheque's.
+                var batch = work.Where(w => w.Profile == profile && !scanned.Contains(w.Document.Id)).Select(w => w.Document).ToList();
+                scanned.UnionWith(batch.Select(d => d.Id));
+                observer?.DocumentStarted(string.Create(CultureInfo.InvariantCulture, $"{batch.Count} scan(s) of {profile.Name}"), batch.Sum(d => d.Size));
+                var outcomes = await payments.ProcessScansAsync(entity, target, batch, profile, observer, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    Finished(batch[i], outcomes[i], observer);
+                }
+
+                continue;
+            }
+
             observer?.DocumentStarted(document.OriginalName, document.Size);
             var progress = observer is null ? null : new Progress<long>(observer.BytesRead);
             var outcome = profile.Format == ProfileFormat.Bank || profile.Record == ProfileRecord.Remittance
                 ? await payments.ProcessAsync(entity, target, document, profile, cancellationToken).ConfigureAwait(false)
                 : processor.Process(entity, document, profile, progress, cancellationToken);
             interrupted |= outcome.Interrupted;
-            observer?.DocumentFinished(document.OriginalName, outcome);
-            foreach (var problem in outcome.Problems)
-            {
-                logger.LogWarning("{Problem}", problem.ToString());
-            }
-
-            logger.LogInformation("Document '{Name}' {Status}: {Counts}", document.OriginalName, outcome.Status, string.Join(", ", outcome.Counts.Select(c => $"{c.Key} {c.Value}")));
+            Finished(document, outcome, observer);
         }
 
         if (!interrupted)
@@ -176,6 +208,36 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         var (html, csv) = WriteReport(report);
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
         return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd, Receipts = receiptsEnd };
+    }
+
+    private void Finished(DocumentInfo document, DocumentOutcome outcome, IRunObserver? observer)
+    {
+        observer?.DocumentFinished(document.OriginalName, outcome);
+        foreach (var problem in outcome.Problems)
+        {
+            logger.LogWarning("{Problem}", problem.ToString());
+        }
+
+        logger.LogInformation("Document '{Name}' {Status}: {Counts}", document.OriginalName, outcome.Status, string.Join(", ", outcome.Counts.Select(c => $"{c.Key} {c.Value}")));
+    }
+
+    /// <summary>Whether a scan can be read here: the OCR engine with the profile's languages, and pdftoppm for a PDF.</summary>
+    private static bool CanReadScan(MappingProfile profile, string path, out string why)
+    {
+        if (!OcrRuntime.CanRead(profile.Scan.Language, out var ocr))
+        {
+            why = ocr ?? "the OCR engine cannot start";
+            return false;
+        }
+
+        if (IsPdf(path) && !EntityRuntime.CanReadPdfs(out var pdf))
+        {
+            why = $"it is a PDF and poppler-utils is missing ({pdf})";
+            return false;
+        }
+
+        why = string.Empty;
+        return true;
     }
 
     private void TryMarkFailed(long runId)
@@ -252,6 +314,11 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
             return bank;
         }
 
+        if (entity.Profiles.FirstOrDefault(p => p.Format == ProfileFormat.Scan) is { } scan && IsScanImage(path))
+        {
+            return scan;
+        }
+
         var byPattern = sources.FirstOrDefault(s => new FolderSource(".", s.Pattern, TimeSpan.Zero, TimeProvider.System).Accepts(fileName));
         if (byPattern is not null)
         {
@@ -266,6 +333,15 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         return BankFileReader.Detect(stream) != BankFileFormat.Unknown;
+    }
+
+    /// <summary>An image, a TIFF or an X9.37 image cash letter by its first bytes, whatever its name (a PDF may be an e-invoice: it goes by its name).</summary>
+    internal static bool IsScanImage(string path)
+    {
+        Span<byte> head = stackalloc byte[1024];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return ScanDocumentReader.Detect(head[..read]) is "image" or "tiff" or "x9.37";
     }
 
     /// <summary>A PDF by its first bytes (within the first kilobyte, as PDF readers allow), whatever its name.</summary>

@@ -2,6 +2,7 @@ using Connector.Adapters.Abstractions;
 using Connector.Host.Store;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
 using Connector.Mapping.Reading;
@@ -19,7 +20,7 @@ namespace Connector.Host.Pipeline;
 /// stored payments took) and form one book, so an item is not given twice in the run. A document interrupted by a
 /// crash is read again; payments already stored (same document, same ordinal) are not stored twice.
 /// </summary>
-internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions options)
+internal sealed partial class RemittanceProcessor(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions options)
 {
     private OpenItemBook? _book;
     private Problem? _openItemsWarning;
@@ -36,6 +37,15 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
 
         var problems = context.Problems.ToList();
         CheckAccount(entity, read, context, problems);
+        return await SettleAsync(entity, target, document, format, read, null, problems, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Keys the payments read from a document, recognises those stored before, applies each new customer payment, and
+    /// stores them all with the document's outcome (one transaction for the payments).
+    /// </summary>
+    private async Task<DocumentOutcome> SettleAsync(EntityRuntime entity, IInvoiceTarget target, DocumentInfo document, string format, IReadOnlyList<MappedRemittance> read, IReadOnlyList<ScannedReadings>? scans, List<Problem> problems, CancellationToken cancellationToken)
+    {
         var remittances = read.Select(r => r.Remittance.Currency is null ? r.Remittance with { Currency = entity.Definition.Currency } : r.Remittance).ToList();
         var keys = ReceiptKeys.Assign(remittances);
         var stored = store.StoredRemittanceOrdinals(document.Id);
@@ -51,7 +61,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             }
 
             var remittance = remittances[i];
-            var draft = new NewRemittance(document.Id, i + 1, document.RunId, entity.Code, keys[i], RemittanceState.Unapplied, remittance, null, 0m, 0m, remittance.Amount, null, [], [], read[i].Problems, null, null);
+            var draft = new NewRemittance(document.Id, i + 1, document.RunId, entity.Code, keys[i], RemittanceState.Unapplied, remittance, null, 0m, 0m, remittance.Amount, null, [], [], read[i].Problems, null, null) { Scan = scans?[i] };
             if (earlier.TryGetValue(keys[i], out var before) && before.DocumentId != document.Id)
             {
                 var origin = store.GetDocument(before.DocumentId)?.OriginalName ?? $"document {before.DocumentId}";
@@ -103,7 +113,7 @@ internal sealed class RemittanceProcessor(IConnectorStore store, ConnectorPaths 
             : DocumentStatus.Processed;
         store.CompleteDocument(document.Id, status, problems, remittances.Count, []);
         logger.LogInformation(
-            "Bank document '{Name}' ({Format}): {Counts}",
+            "Payment document '{Name}' ({Format}): {Counts}",
             document.OriginalName,
             format,
             string.Join(", ", fresh.GroupBy(f => f.State).Select(g => $"{g.Key} {g.Count()}")));

@@ -29,7 +29,8 @@ internal sealed record PaymentFigure(EntryDirection Direction, decimal Amount, i
         ApplicationOutcome? outcome = stored.State switch
         {
             RemittanceState.Debit or RemittanceState.Duplicate or RemittanceState.Advice or RemittanceState.AdviceUsed or RemittanceState.Skipped => null,
-            RemittanceState.Unapplied => stored.Explanation is null ? null : ApplicationOutcome.Unapplied,
+            // Held as read (a payment the file gets wrong, a scan that fails its checks) or unapplied by the engine: both wait.
+            RemittanceState.Unapplied => ApplicationOutcome.Unapplied,
             RemittanceState.PartlyApplied => ApplicationOutcome.PartlyApplied,
             _ => ApplicationOutcome.FullyApplied,
         };

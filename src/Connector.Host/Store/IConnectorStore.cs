@@ -1,4 +1,5 @@
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 
 namespace Connector.Host.Store;
 
@@ -144,6 +145,9 @@ internal interface IConnectorStore : IDisposable
 
     /// <summary>Every state change of a remittance, oldest first.</summary>
     IReadOnlyList<RemittanceTransition> RemittanceHistory(long remittanceId);
+
+    /// <summary>What was read of a payment from scanned cheques and stubs; null for a payment of a bank file.</summary>
+    ScannedReadings? ScanOf(long remittanceId);
 
     IReadOnlyList<ExceptionInfo> ListExceptions(string? entity, bool openOnly, int limit);
 

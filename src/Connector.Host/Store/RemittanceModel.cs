@@ -1,4 +1,5 @@
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Connector.Mapping.Problems;
 
 namespace Connector.Host.Store;
@@ -83,7 +84,11 @@ internal sealed record NewRemittance(
     IReadOnlyList<StoredCandidate> Candidates,
     IReadOnlyList<Problem> Problems,
     string? Reason,
-    long? DuplicateOf);
+    long? DuplicateOf)
+{
+    /// <summary>For a payment read from scanned cheques and stubs: what was read, kept for corrections.</summary>
+    public ScannedReadings? Scan { get; init; }
+}
 
 /// <summary>A stored remittance.</summary>
 internal sealed record RemittanceInfo(
@@ -128,6 +133,9 @@ internal sealed record RemittanceMove(long Id, RemittanceState From, RemittanceS
 
     /// <summary>An operator's decision: the applications, amounts and payer that replace the stored ones.</summary>
     public RemittanceDecision? Decision { get; init; }
+
+    /// <summary>A scanned payment corrected by an operator: the payment as it now reads, and its readings.</summary>
+    public (Remittance Remittance, ScannedReadings Readings)? Corrected { get; init; }
 }
 
 /// <summary>What an operator decided about a payment: where its money goes.</summary>

@@ -1,4 +1,5 @@
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Microsoft.Data.Sqlite;
 
 namespace Connector.Host.Store;
@@ -83,6 +84,10 @@ internal sealed partial class SqliteStore
                 var id = (long)insert.ExecuteScalar()!;
                 SetValues(transition.Parameters, id, null, r.State.ToString(), now, "pipeline", r.Reason);
                 transition.ExecuteNonQuery();
+                if (r.Scan is { } scan)
+                {
+                    WriteScan(tx, id, scan, now);
+                }
             }
 
             tx.Commit();
@@ -119,7 +124,8 @@ internal sealed partial class SqliteStore
                               problems_json = COALESCE($pr, problems_json),
                               payer_account = CASE WHEN $decided THEN $payer ELSE payer_account END,
                               applications_json = COALESCE($apps, applications_json),
-                              applied = COALESCE($applied, applied), on_account = COALESCE($onacc, on_account), unapplied = COALESCE($unapplied, unapplied)
+                              applied = COALESCE($applied, applied), on_account = COALESCE($onacc, on_account), unapplied = COALESCE($unapplied, unapplied),
+                              payload = COALESCE($payload, payload), amount = COALESCE($amount, amount), currency = COALESCE($currency, currency)
                        WHERE id = $id AND state = $from
                        """,
                        tx,
@@ -135,6 +141,9 @@ internal sealed partial class SqliteStore
                        ("$applied", move.Decision is { } a ? Amount(a.Applied) : null),
                        ("$onacc", move.Decision is { } o ? Amount(o.OnAccount) : null),
                        ("$unapplied", move.Decision is { } u ? Amount(u.Unapplied) : null),
+                       ("$payload", move.Corrected is { } c ? StoreJson.Pack(c.Remittance) : null),
+                       ("$amount", move.Corrected is { } ca ? Amount(ca.Remittance.Amount) : null),
+                       ("$currency", move.Corrected?.Remittance.Currency),
                        ("$id", move.Id),
                        ("$from", move.From.ToString())))
             {
@@ -142,6 +151,11 @@ internal sealed partial class SqliteStore
                 {
                     return false;
                 }
+            }
+
+            if (move.Corrected is { } corrected)
+            {
+                WriteScan(tx, move.Id, corrected.Readings, now);
             }
 
             using (var transition = RemittanceTransitionCommand(tx))
@@ -160,6 +174,20 @@ internal sealed partial class SqliteStore
             tx.Commit();
             return true;
         }
+    }
+
+    public ScannedReadings? ScanOf(long remittanceId)
+        => Query("SELECT readings FROM remittance_scans WHERE remittance_id = $id", r => StoreJson.UnpackScan((byte[])r.GetValue(0)), ("$id", remittanceId)).FirstOrDefault();
+
+    private void WriteScan(SqliteTransaction tx, long remittanceId, ScannedReadings readings, string now)
+    {
+        using var command = Command(
+            "INSERT INTO remittance_scans (remittance_id, readings, updated_at) VALUES ($id, $r, $at) ON CONFLICT (remittance_id) DO UPDATE SET readings = excluded.readings, updated_at = excluded.updated_at",
+            tx,
+            ("$id", remittanceId),
+            ("$r", StoreJson.Pack(readings)),
+            ("$at", now));
+        command.ExecuteNonQuery();
     }
 
     public IReadOnlyList<RemittanceTransition> RemittanceHistory(long remittanceId)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Connector.Mapping.Problems;
 
 namespace Connector.Host.Store;
@@ -20,6 +21,7 @@ namespace Connector.Host.Store;
 [JsonSerializable(typeof(Remittance))]
 [JsonSerializable(typeof(List<StoredApplication>))]
 [JsonSerializable(typeof(List<StoredCandidate>))]
+[JsonSerializable(typeof(ScannedReadings))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
 
 internal static class StoreJson
@@ -46,6 +48,13 @@ internal static class StoreJson
 
     /// <summary>The stored form of a remittance: its canonical JSON, deflated like a record's.</summary>
     public static byte[] Pack(Remittance remittance) => Deflate(JsonSerializer.SerializeToUtf8Bytes(remittance, StoreJsonContext.Default.Remittance));
+
+    /// <summary>The stored form of a scanned payment's readings: JSON, deflated.</summary>
+    public static byte[] Pack(ScannedReadings readings) => Deflate(JsonSerializer.SerializeToUtf8Bytes(readings, StoreJsonContext.Default.ScannedReadings));
+
+    public static ScannedReadings UnpackScan(byte[] packed)
+        => JsonSerializer.Deserialize(Inflate(packed), StoreJsonContext.Default.ScannedReadings)
+           ?? throw new InvalidDataException("A stored scan holds no readings.");
 
     public static Remittance UnpackRemittance(byte[] packed)
         => JsonSerializer.Deserialize(Inflate(packed), StoreJsonContext.Default.Remittance)

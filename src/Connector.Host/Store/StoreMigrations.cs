@@ -208,5 +208,14 @@ internal static class StoreMigrations
             reason TEXT);
         CREATE INDEX ix_remittance_transitions ON remittance_transitions(remittance_id);
         """,
+        """
+        -- Version 8: scanned cheques and stubs. A payment read by OCR keeps what was read (each field with its text,
+        -- confidence, region and competing readings; the pages; the operator's corrections), deflated JSON, so that
+        -- an operator corrects one field and the checks run again.
+        CREATE TABLE remittance_scans (
+            remittance_id INTEGER PRIMARY KEY REFERENCES remittances(id),
+            readings BLOB NOT NULL,
+            updated_at TEXT NOT NULL);
+        """,
     ];
 }

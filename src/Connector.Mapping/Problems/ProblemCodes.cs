@@ -254,4 +254,13 @@ public static class ProblemCodes
 
     /// <summary>The cheque's amount in figures is not its amount in words.</summary>
     public const string OcrWordsFigures = "OCR_WORDS_FIGURES";
+
+    /// <summary>A scanned page is neither a cheque nor a remittance stub: nothing was taken from it.</summary>
+    public const string OcrPageUnknown = "OCR_PAGE_UNKNOWN";
+
+    /// <summary>A scanned file could not be read (not an image, a PDF that does not render, an X9.37 file that does not reconcile).</summary>
+    public const string ScanUnreadable = "SCAN_UNREADABLE";
+
+    /// <summary>A scanned cheque is made out to another name than the entity's (a warning: is it this company's cheque?).</summary>
+    public const string OcrPayeeNotEntity = "OCR_PAYEE_NOT_ENTITY";
 }

@@ -10,6 +10,31 @@ internal enum ProfileFormat
 
     /// <summary>A bank or remittance file (BAI2, BAI lockbox, camt.052/053/054, X12 820, CFONB 120): the format is detected by content; nothing to map.</summary>
     Bank,
+
+    /// <summary>Scanned cheques and remittance stubs (PNG, JPEG, TIFF, PDF scans, X9.37 image cash letters): read by OCR, trusted by arithmetic.</summary>
+    Scan,
+}
+
+/// <summary>The <c>scan:</c> section of a scan profile.</summary>
+internal sealed record ScanOptions
+{
+    /// <summary>Tesseract's languages, e.g. <c>eng</c>, <c>fra</c>, <c>eng+fra</c>.</summary>
+    public string Language { get; init; } = "eng";
+
+    /// <summary>
+    /// How the payers write numeric dates: true day first (Europe, Canada), false month first (US); a date that reads
+    /// both ways (03/04/2026) is then read that way. Null (not said): such a date is ambiguous unless its stub settles it.
+    /// </summary>
+    public bool? DayFirst { get; init; }
+
+    /// <summary>A field read with a lower confidence (0-100) is an exception for an operator to confirm.</summary>
+    public double ConfidenceFloor { get; init; } = 60;
+
+    /// <summary>The most pages read from one scanned file (a multi-page TIFF or PDF); further pages are not read.</summary>
+    public int MaxPages { get; init; } = 20;
+
+    /// <summary>A scanned file larger than this (bytes) is refused unread.</summary>
+    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
 }
 
 /// <summary>The <c>csv:</c> section of a profile.</summary>
@@ -84,6 +109,8 @@ internal sealed record MappingProfile
     public string FilePath { get; init; } = string.Empty;
 
     public CsvOptions Csv { get; init; } = new();
+
+    public ScanOptions Scan { get; init; } = new();
 
     public XlsxOptions Xlsx { get; init; } = new();
 

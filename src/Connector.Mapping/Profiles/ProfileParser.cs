@@ -16,7 +16,7 @@ internal static class ProfileParser
             return new(null, doc.Errors);
         }
 
-        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "record", "advice_only");
+        var e = doc.Entries(root, string.Empty, "name", "description", "format", "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "record", "advice_only", "scan");
         var name = doc.String(e, string.Empty, "name", required: true, parent: root);
         var expected = Path.GetFileNameWithoutExtension(filePath);
         if (name is not null && !string.Equals(name, expected, StringComparison.Ordinal))
@@ -32,16 +32,27 @@ internal static class ProfileParser
             "xlsx" => ProfileFormat.Xlsx,
             "einvoice" => ProfileFormat.EInvoice,
             "bank" => ProfileFormat.Bank,
+            "scan" => ProfileFormat.Scan,
             _ => null,
         };
         if (formatText is not null && format is null)
         {
-            doc.Error("format", $"'{formatText}' is not a format: bank, csv, xlsx or einvoice", e["format"]);
+            doc.Error("format", $"'{formatText}' is not a format: bank, csv, einvoice, scan or xlsx", e["format"]);
         }
 
         if (format == ProfileFormat.Bank)
         {
             return ParseBank(doc, e, name ?? expected, filePath);
+        }
+
+        if (format == ProfileFormat.Scan)
+        {
+            return ScanProfileParser.Parse(doc, e, name ?? expected, filePath);
+        }
+
+        if (e.TryGetValue("scan", out var stray))
+        {
+            doc.Error("scan", "a scan section belongs in a profile of format scan", stray);
         }
 
         var record = ProfileRecords.Parse(doc, e, format);
@@ -85,7 +96,7 @@ internal static class ProfileParser
     /// <summary>A bank profile names the format only: the file's own format is detected by content, its fields are the bank's.</summary>
     private static ConfigResult<MappingProfile> ParseBank(YamlDoc doc, Dictionary<string, YamlNode> e, string name, string filePath)
     {
-        foreach (var section in new[] { "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps" }.Where(e.ContainsKey))
+        foreach (var section in new[] { "csv", "xlsx", "numbers", "dates", "credit_notes", "fields", "value_maps", "scan", "record", "advice_only" }.Where(e.ContainsKey))
         {
             doc.Error(section, $"a {section} section in a bank profile: bank files are recognised by their content and need no mapping", e[section]);
         }

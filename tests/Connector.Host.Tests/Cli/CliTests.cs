@@ -11,7 +11,7 @@ public sealed class ConsoleCollection;
 
 /// <summary>The commands as a script runs them: exit codes and the documented JSON of inspect.</summary>
 [Collection(nameof(ConsoleCollection))]
-public sealed class CliTests : IDisposable
+public sealed partial class CliTests : IDisposable
 {
     private readonly TempDirectory _data = new();
 

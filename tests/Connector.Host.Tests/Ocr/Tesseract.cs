@@ -59,6 +59,12 @@ internal static class Tesseract
     }
 }
 
+/// <summary>A fact that runs libtesseract (and pdftoppm for a PDF): skipped, saying why, when it is missing; failed instead under CI.</summary>
+internal sealed class TesseractFactAttribute : FactAttribute
+{
+    public TesseractFactAttribute() => Skip = Tesseract.SkipReason(corpus: false);
+}
+
 /// <summary>A fact that runs libtesseract on the shared corpus (skipped, saying why, when the library or corpus is absent).</summary>
 internal sealed class TesseractCorpusFactAttribute : FactAttribute
 {

@@ -1,5 +1,6 @@
 using Connector.Host.Store;
 using Connector.Mapping.Model;
+using Connector.Mapping.Ocr.Scans;
 using Connector.Mapping.Problems;
 
 namespace Connector.Host.Tests.Pipeline;
@@ -92,6 +93,8 @@ internal sealed class CrashingStore(IConnectorStore inner, string method, int oc
     public bool MoveRemittance(RemittanceMove move, DateTimeOffset at) => Call(nameof(MoveRemittance), () => inner.MoveRemittance(move, at));
 
     public IReadOnlyList<RemittanceTransition> RemittanceHistory(long remittanceId) => inner.RemittanceHistory(remittanceId);
+
+    public ScannedReadings? ScanOf(long remittanceId) => inner.ScanOf(remittanceId);
 
     public bool CloseBatch(string batchId, DateTimeOffset at) => Call(nameof(CloseBatch), () => inner.CloseBatch(batchId, at));
 

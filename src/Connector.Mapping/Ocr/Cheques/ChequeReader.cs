@@ -96,7 +96,7 @@ internal static partial class ChequeReader
                 words.Add(word);
                 if (OcrDates.Find(OcrText.Join(words), options.DayFirst) is { } found)
                 {
-                    return OcrField<DateOnly>.From(found.Value, words, found.Alternatives);
+                    return OcrField<DateOnly>.From(found.Value, words, options.DateOrderKnown ? [] : found.Alternatives);
                 }
             }
         }
@@ -124,7 +124,7 @@ internal static partial class ChequeReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:no|n°|nº|no\.|#|n°\.)\s*([0-9a-z]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:no|n°|nº|#)[.,:;]?\s*([0-9a-z]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     [GeneratedRegex(@"^\d{3,10}$", RegexOptions.CultureInvariant)]

@@ -5,6 +5,9 @@ namespace Connector.Mapping.Ocr.Cheques;
 /// <param name="Currency">The currency when the page does not show it (the entity's); a page's € sign makes it EUR.</param>
 internal sealed record OcrReaderOptions(bool DayFirst = false, string? Currency = null)
 {
+    /// <summary>The entity says how its payers write dates (<see cref="DayFirst"/>): a date that reads both ways is then read that way, not flagged.</summary>
+    public bool DateOrderKnown { get; init; }
+
     public static OcrReaderOptions Default { get; } = new();
 }
 

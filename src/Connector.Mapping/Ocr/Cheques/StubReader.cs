@@ -28,7 +28,7 @@ internal static class StubReader
         var dateTexts = split.Select(c => OcrText.Join(c.GetValueOrDefault(StubColumn.Date) ?? [])).Concat(heading.Select(l => OcrText.Join(l)));
         var evidence = OcrDates.DayFirstEvidence(dateTexts);
         var dayFirst = evidence ?? (options.DayFirst || style == FigureStyle.DecimalComma);
-        var date = ChequeReader.FindDate(heading, options with { DayFirst = dayFirst });
+        var date = ChequeReader.FindDate(heading, options with { DayFirst = dayFirst, DateOrderKnown = options.DateOrderKnown || evidence is not null });
         var titleAt = heading.ToList().FindIndex(l => Titles.Any(t => OcrText.Fold(OcrText.Join(l)).Contains(t, StringComparison.Ordinal)));
         var payerLine = heading.Skip(titleAt + 1).FirstOrDefault();
         return new StubReading
@@ -41,7 +41,7 @@ internal static class StubReader
             Payee = FindPayee(heading),
             Currency = euro ? "EUR" : options.Currency,
             Columns = table is null ? [] : [.. table.Headings.OrderBy(h => h.Box.Left).Select(h => h.Column)],
-            Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst, evidence is not null))],
+            Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst, options.DateOrderKnown || evidence is not null))],
             Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst, false) is var total ? total with
             {
                 Invoice = null,

@@ -36,8 +36,11 @@ internal sealed record StubTable(int HeadingLine, IReadOnlyList<(StubColumn Colu
             return StubColumn.Date;
         }
 
+        // Also abbreviated: "Disc.", "Disc", "Esc.", "Ded.", "Allow." (word starts).
+        var words = folded.Split([' ', '.', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (folded.Contains("discount", StringComparison.Ordinal) || folded.Contains("escompte", StringComparison.Ordinal)
-            || folded.Contains("remise", StringComparison.Ordinal) || folded.Contains("deduction", StringComparison.Ordinal))
+            || folded.Contains("remise", StringComparison.Ordinal) || folded.Contains("deduction", StringComparison.Ordinal)
+            || words.Any(w => w is "disc" or "esc" or "ded" or "allow" || w.StartsWith("allowance", StringComparison.Ordinal)))
         {
             return StubColumn.Discount;
         }

@@ -51,6 +51,6 @@ public sealed class EInvoiceProfileParserTests
     [Fact]
     public void Parse_UnknownFormat_ListsEInvoice()
     {
-        Parse("name: einvoice\nformat: xml\nfields:\n  invoice_number: { column: A }\n").Errors.ShouldContain(e => e.Message.Contains("csv, xlsx or einvoice", StringComparison.Ordinal));
+        Parse("name: einvoice\nformat: xml\nfields:\n  invoice_number: { column: A }\n").Errors.ShouldContain(e => e.Message.Contains("bank, csv, einvoice, scan or xlsx", StringComparison.Ordinal));
     }
 }
