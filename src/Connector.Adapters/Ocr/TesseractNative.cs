@@ -114,9 +114,6 @@ internal static partial class LeptonicaNative
     public static partial int pixEqual(IntPtr pix1, IntPtr pix2, out int same);
 
     [LibraryImport(Library)]
-    public static partial int pixGetDepth(IntPtr pix);
-
-    [LibraryImport(Library)]
     public static partial IntPtr pixGetColormap(IntPtr pix);
 
     /// <summary>Otsu's threshold of an 8-bit image from its histogram (scoreFraction 0: the plain maximum); no copy of the image.</summary>
