@@ -136,6 +136,13 @@ internal static partial class LibcNative
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial IntPtr getenv(string name);
 
+    /// <summary>RUSAGE_CHILDREN: the children that ended and were waited for.</summary>
+    public const int ResourceUsageChildren = -1;
+
+    /// <summary>getrusage (sys/resource.h): CPU time used, here by the process's ended children.</summary>
+    [LibraryImport(Library)]
+    public static partial int getrusage(int who, out ResourceUsage usage);
+
     /// <summary>glibc's mallopt (malloc.h); 1 when the value was taken.</summary>
     [LibraryImport(Library)]
     public static partial int mallopt(int parameter, int value);
@@ -175,4 +182,17 @@ internal static partial class LeptonicaNative
 
     [LibraryImport(Library)]
     public static partial void lept_free(IntPtr memory);
+}
+
+/// <summary>struct rusage on 64-bit Linux: user and system CPU time (timeval: seconds, microseconds), then 14 longs.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ResourceUsage
+{
+    public long UserSeconds;
+    public long UserMicroseconds;
+    public long SystemSeconds;
+    public long SystemMicroseconds;
+    public fixed long Counters[14];
+
+    public readonly TimeSpan Cpu => TimeSpan.FromSeconds(UserSeconds + SystemSeconds) + TimeSpan.FromMicroseconds(UserMicroseconds + SystemMicroseconds);
 }

@@ -25,7 +25,7 @@ internal sealed record OcrBenchOptions(IReadOnlyList<OcrBenchImage> Images, int 
 /// <summary>One way of reading the images: how many were read in how long, with the latency of each one.</summary>
 internal sealed record OcrSpeed(string Name, int Threads, int Images, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, int Failures)
 {
-    /// <summary>The process's CPU time (user + kernel, all threads) per image: what a busy machine does not change much; null for the CLI.</summary>
+    /// <summary>CPU time (user + kernel) per image, of the process's threads or of the tesseract processes: what a busy machine changes little.</summary>
     public double? CpuMsPerImage { get; init; }
 
     public double PerSecond => Images / Elapsed.TotalSeconds;

@@ -110,6 +110,7 @@ public sealed class OcrBenchTests : IDisposable
         {
             cli.GetProperty("images").GetInt32().ShouldBe(2);
             cli.GetProperty("failures").GetInt32().ShouldBe(0);
+            cli.GetProperty("cpu_ms_per_image").GetDouble().ShouldBeGreaterThan(0, "the tesseract processes' CPU time");
             root.GetProperty("speedup_over_cli").GetDouble().ShouldBeGreaterThan(0);
         }
         else
