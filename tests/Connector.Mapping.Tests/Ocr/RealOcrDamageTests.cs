@@ -18,11 +18,27 @@ public sealed class RealOcrDamageTests
     [InlineData("PAY TO THE ORDER OF", "The Order Group")]
     [InlineData("PAY TO TH", "De Vries Trading BV")]
     [InlineData("PAYEZ A L'ORDRE DE", "Papeterie Saint-Laurent SA")]
+    [InlineData("ONDERCE.", "Coastal Paper & Print Co.")]
+    [InlineData("ORDER of =©6-", "Summit Office Supply Ltd.")]
+    [InlineData("pTOTHE", "3M Canada Company")]
     public void Read_DamagedPayLabel_PayeeWithoutTheLabel(string label, string payee)
     {
-        var page = Cheque(new OcrCell(100, label, 7), new OcrCell(600, payee, 12), new OcrCell(1950, "$**12,345.67", 13));
+        var page = Cheque(new OcrCell(100, label, 7, Confidence: 50), new OcrCell(600, payee, 12), new OcrCell(1950, "$**12,345.67", 13));
 
         ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe(payee);
+    }
+
+    [Fact]
+    public void Read_PayeePrintedCleanLikeALabelWord_KeepsItsWholeName()
+    {
+        var builder = new OcrPageBuilder();
+        builder.Smudged["PAY"] = 60;
+        var page = builder
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
+            .Line(420, new OcrCell(100, "PAY TO THE", 7), new OcrCell(600, "Border Logistics Ltd.", 12, Confidence: 95), new OcrCell(1950, "$**12,345.67", 13))
+            .Build();
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe("Border Logistics Ltd.");
     }
 
     [Fact]
@@ -72,6 +88,7 @@ public sealed class RealOcrDamageTests
     [InlineData("#118305\" 13060111222): 987654321\"", "118305", "060111222", "987654321", false)]
     [InlineData("\" 904872\" 13626009593]: 1234567890\"", "904872", "026009593", "1234567890", true)]
     [InlineData("\"004871\" |:026009593): 1234567890\"", "004871", "026009593", "1234567890", true)]
+    [InlineData("\"220417! 15026009593: 4455667788!", "220417", "026009593", "4455667788", true)]
     public void Find_MicrWithSymbolsReadAsDigits_GroupsByTheTransitSymbol(string micr, string number, string routing, string account, bool valid)
     {
         var page = Cheque(new OcrCell(100, "PAY TO THE ORDER OF", 7), new OcrCell(340, "Acme Inc.", 12), new OcrCell(1950, "$**1.00", 13), micr);

@@ -15,7 +15,8 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
         foreach (var line in page.Lines.Reverse())
         {
             var raw = OcrText.Join(line);
-            var repaired = string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text)));
+            // The on-us symbol after a group reads as "!" (or a quote): it is no digit 1.
+            var repaired = string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text.TrimEnd('!', '"', '\'', '“', '”'))));
             var matches = DigitRuns().Matches(repaired);
             if (matches.Count >= 2)
             {
