@@ -29,6 +29,35 @@ public sealed class RealOcrDamageTests
     }
 
     [Fact]
+    public void Read_LabelWithAnUnsureScrapAfterIt_ScrapIsNotThePayee()
+    {
+        var builder = new OcrPageBuilder();
+        builder.Smudged["ME"] = 30;
+        var page = Cheque(new OcrCell(100, "pavTO ME ~~", 7, Confidence: 50), new OcrCell(600, "Harbourview Electrical Ltd.", 12), new OcrCell(1950, "$38,933.35", 13), builder: builder);
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe("Harbourview Electrical Ltd.");
+    }
+
+    [Fact]
+    public void Read_FiguresWithTheGroupSeparatorReadApart_WholeAmount()
+    {
+        var page = Cheque(new OcrCell(100, "Pay TO THE", 7), new OcrCell(600, "Westport Fuel Services Inc.", 12), new OcrCell(1950, "$**46 , 837.06", 13));
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).AmountInFigures!.Value.ShouldBe(46837.06m);
+    }
+
+    [Theory]
+    [InlineData("27102/2026", 2026, 2, 27)]
+    [InlineData("27/02l2026", 2026, 2, 27)]
+    [InlineData("2026-02-27", 2026, 2, 27)]
+    public void Find_DateWithASeparatorReadAsOne_IsTheDate(string text, int year, int month, int day)
+        => OcrDates.Find(text, dayFirst: true)!.Value.Value.ShouldBe(new DateOnly(year, month, day));
+
+    [Fact]
+    public void Find_TokenThatIsNoDateEvenWithSeparators_IsNull()
+        => OcrDates.Find("99199/2026", dayFirst: true).ShouldBeNull();
+
+    [Fact]
     public void Read_PayeePrintedCleanLikeALabelWord_KeepsItsWholeName()
     {
         var builder = new OcrPageBuilder();
@@ -132,8 +161,8 @@ public sealed class RealOcrDamageTests
         ChequeReader.Read(page, "US01", "front.tif").Number!.Value.ShouldBe("1211");
     }
 
-    private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"")
-        => new OcrPageBuilder()
+    private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"", OcrPageBuilder? builder = null)
+        => (builder ?? new OcrPageBuilder())
             .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
             .Line(230, new OcrCell(2460, "DATE 2026-03-14", 9, Right: true))
             .Line(420, label, payee, figures)

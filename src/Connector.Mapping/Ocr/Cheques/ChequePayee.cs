@@ -20,6 +20,9 @@ internal static class ChequePayee
     /// <summary>A word read a few letters off a label word only counts as one when the engine was unsure of it: a payee printed clean ("Border ...") is read with confidence.</summary>
     private const double FuzzyBelow = 90;
 
+    /// <summary>A scrap of one or two letters after the label read below this confidence is the label's.</summary>
+    private const double ScrapBelow = 60;
+
     private static readonly HashSet<string> Strong = new(["pay", "payez", "order", "ordre", "lordre"], StringComparer.Ordinal);
 
     public static OcrField<string>? Find(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
@@ -67,8 +70,10 @@ internal static class ChequePayee
             }
         }
 
-        // Rule fragments and stray marks right after the label are no part of the name.
-        while (best > 0 && best < line.Count && IsJunk(line[best]) && !IsAmountMark(line[best]))
+        // Rule fragments, stray marks and unsure scraps of the label ("pavTO ME ~~": one or two letters read with low
+        // confidence) right after the label are no part of the name.
+        while (best > 0 && best < line.Count && !IsAmountMark(line[best])
+            && (IsJunk(line[best]) || (Letters(line[best].Text).Length <= 2 && line[best].Confidence < ScrapBelow && !line[best].Text.Any(char.IsAsciiDigit))))
         {
             best++;
         }
