@@ -58,6 +58,25 @@ public sealed class RealOcrDamageTests
         => OcrDates.Find("99199/2026", dayFirst: true).ShouldBeNull();
 
     [Fact]
+    public void Read_PayerRunningIntoTheSmallerBankName_PayerAlone()
+    {
+        var page = new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "PINE CREST DENTAL CLINIC", 13), new OcrCell(800, "FIRST COASTAL BANK", 9), new OcrCell(2460, "No. 009912", 12, Right: true))
+            .Line(420, new OcrCell(100, "PAY TO THE", 7), new OcrCell(600, "Medisupply Canada Inc.", 12), new OcrCell(1950, "$**1,234.56", 13))
+            .Build();
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payer!.Value.ShouldBe("PINE CREST DENTAL CLINIC");
+    }
+
+    [Fact]
+    public void Read_StubDateLabelMisread_DateStillRead()
+    {
+        var text = StubReaderTests.Sample() with { DateLine = "pate: 2026-06-02" };
+
+        StubReader.Read(text.Page(), "CA01", "stub.png", Cad).Date!.Value.ShouldBe(new DateOnly(2026, 6, 2));
+    }
+
+    [Fact]
     public void Read_PayeePrintedCleanLikeALabelWord_KeepsItsWholeName()
     {
         var builder = new OcrPageBuilder();
@@ -118,6 +137,7 @@ public sealed class RealOcrDamageTests
     [InlineData("\" 904872\" 13626009593]: 1234567890\"", "904872", "026009593", "1234567890", true)]
     [InlineData("\"004871\" |:026009593): 1234567890\"", "004871", "026009593", "1234567890", true)]
     [InlineData("\"220417! 15026009593: 4455667788!", "220417", "026009593", "4455667788", true)]
+    [InlineData("1 909913! 13611000015): 9988776655!", "909913", "011000015", "9988776655", true)]
     public void Find_MicrWithSymbolsReadAsDigits_GroupsByTheTransitSymbol(string micr, string number, string routing, string account, bool valid)
     {
         var page = Cheque(new OcrCell(100, "PAY TO THE ORDER OF", 7), new OcrCell(340, "Acme Inc.", 12), new OcrCell(1950, "$**1.00", 13), micr);

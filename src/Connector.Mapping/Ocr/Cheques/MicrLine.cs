@@ -45,6 +45,14 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
     {
         var index = runs.FindIndex(r => r.Length == 9 && RoutingChecks(r));
         string? routing = index >= 0 ? runs[index] : null;
+        var marked = runs.FindIndex(r => r.Length >= 9 && transit.Contains(r));
+        if (index < 0 && marked >= 0 && RoutingChecks(ZeroRepair(runs[marked][^9..])))
+        {
+            // The run the transit symbol closes ends with the routing number: its last nine digits, which check
+            // (maybe after a dotted zero repaired), win over any other window that happens to check.
+            (index, routing) = (marked, ZeroRepair(runs[marked][^9..]));
+        }
+
         if (index < 0)
         {
             // A symbol read as digits glued to the routing number (the transit symbol comes out as "1" or "13" before

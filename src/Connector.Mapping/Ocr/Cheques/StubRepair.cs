@@ -17,35 +17,32 @@ internal static class StubRepair
             return rows;
         }
 
-        var repaired = rows.ToList();
-        for (var r = 0; r < repaired.Count; r++)
+        // Each row that does not add up gets its one repair that makes it add up (none when there are more); the
+        // repairs of a column are then kept only if the column adds up to the total line with all of them.
+        var repaired = rows.Select(row => row.Amount is null || row.Net is null || AddsUp(row) ? row : Single(row, style) ?? row).ToList();
+        foreach (var column in Money)
         {
-            var row = repaired[r];
-            if (row.Amount is null || row.Net is null || AddsUp(row))
+            if (!repaired.Any(r => r.Repaired.Any(c => c.Column == column)))
             {
                 continue;
             }
 
-            var candidates = Money
-                .SelectMany(column => Variants(Cell(row, column), style).Select(value => With(row, column, value)))
-                .Where(AddsUp)
-                .ToList();
-            if (candidates.Count != 1)
+            if (Cell(total, column) is not { } sum || repaired.Sum(x => Cell(x, column)?.Value ?? 0) != sum.Value)
             {
-                continue;
-            }
-
-            var candidate = candidates[0];
-            var column = candidate.Repaired[^1].Column;
-            var trial = repaired.ToList();
-            trial[r] = candidate;
-            if (Cell(total, column) is { } sum && trial.Sum(x => Cell(x, column)?.Value ?? 0) == sum.Value)
-            {
-                repaired = trial;
+                repaired = [.. repaired.Select((row, i) => row.Repaired.Any(c => c.Column == column) ? rows[i] : row)];
             }
         }
 
         return repaired;
+    }
+
+    private static StubRow? Single(StubRow row, FigureStyle style)
+    {
+        var candidates = Money
+            .SelectMany(column => Variants(Cell(row, column), style).Select(value => With(row, column, value)))
+            .Where(AddsUp)
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     private static bool AddsUp(StubRow row)
