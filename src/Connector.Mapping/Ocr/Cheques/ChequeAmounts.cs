@@ -16,7 +16,9 @@ internal static class ChequeAmounts
                 }
 
                 var words = new List<OcrWord> { line[i] };
-                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"); j++)
+                // A group separator read apart ("$**46 , 837.06") is taken when figures follow it.
+                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"
+                    || (line[j].Text is "," or "." && j + 1 < line.Count && FigureStyle.LooksLikeAmount(line[j + 1].Text))); j++)
                 {
                     words.Add(line[j]);
                 }
@@ -60,7 +62,9 @@ internal static class ChequeAmounts
         for (var i = 0; i < lines.Count; i++)
         {
             var words = Wordy(lines[i]);
-            if (!words.Any(w => w.Text.Any(char.IsLetter)) || AmountWords.Parse(OcrText.Join(words)) is not { } value)
+            // A number word of three letters or more ("one", "six", "mille") makes a line an amount in words; a stray
+            // digit with an "a" (handwriting read as "7 a") does not.
+            if (!words.Any(w => w.Text.Count(char.IsLetter) >= 3) || AmountWords.Parse(OcrText.Join(words)) is not { } value)
             {
                 continue;
             }
