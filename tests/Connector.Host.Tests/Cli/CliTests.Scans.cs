@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Connector.Host.Tests.Ocr;
 using Connector.Host.Tests.Pipeline;
 
 namespace Connector.Host.Tests.Cli;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Connector.Adapters.Abstractions;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
-using Connector.Host.Tests.Ocr;
 using Connector.Host.Tests.Pipeline;
 using Connector.Mapping.Problems;
 using Connector.OracleEmulator;
