@@ -18,7 +18,7 @@ internal static class ReportCommands
         {
             var info = app.Store.GetRun(parse.GetValue(run)) ?? throw new ArgumentException($"There is no run {parse.GetValue(run)}.");
             var name = app.Catalog.Entities.FirstOrDefault(e => e.Code == info.Entity)?.Name ?? info.Entity;
-            var report = ReportBuilder.Build(app.Store, info.Id, name);
+            var report = ReportBuilder.Build(app.Store, info.Id, name, app.Paths);
             var target = parse.GetValue(output);
             switch (parse.GetValue(format)?.ToLowerInvariant())
             {

@@ -204,7 +204,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
 
         var status = interrupted || cancellationToken.IsCancellationRequested ? "Interrupted" : "Completed";
         store.FinishRun(runId, status, clock.GetUtcNow());
-        var report = ReportBuilder.Build(store, runId, entity.Definition.Name);
+        var report = ReportBuilder.Build(store, runId, entity.Definition.Name, paths);
         var (html, csv) = WriteReport(report);
         logger.LogInformation("Run {Run} of {Entity} {Status}: read {Read}, exported {Exported}, exceptions {Excepted}, skipped {Skipped}; report {Report}", runId, entity.Code, status, report.Counts.Read, report.Counts.Exported, report.Counts.Excepted, report.Counts.Skipped, html);
         return new RunSummary(runId, report, html, csv, interrupted) { Export = exportEnd, Receipts = receiptsEnd };

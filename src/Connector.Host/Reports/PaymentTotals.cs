@@ -99,7 +99,8 @@ internal sealed record PaymentTotals(
 /// <summary>The payments of a run: how many ended in each state, and what they came to (duplicates left out of the figures).</summary>
 internal sealed record PaymentReport(IReadOnlyList<PaymentStateCount> ByState, PaymentTotals Totals, IReadOnlyList<ReportPayment> Waiting)
 {
-    public static PaymentReport? Build(IReadOnlyList<RemittanceInfo> payments, IReadOnlyDictionary<long, string> documents)
+    /// <summary>The payments of a run; <paramref name="images"/> gives the images of a waiting payment's failed fields (scans).</summary>
+    public static PaymentReport? Build(IReadOnlyList<RemittanceInfo> payments, IReadOnlyDictionary<long, string> documents, Func<RemittanceInfo, IReadOnlyList<ReportImage>>? images = null)
     {
         if (payments.Count == 0)
         {
@@ -122,7 +123,10 @@ internal sealed record PaymentReport(IReadOnlyList<PaymentStateCount> ByState, P
                     p.Amount,
                     p.Unapplied,
                     p.State,
-                    p.Reason ?? string.Empty);
+                    p.Reason ?? string.Empty)
+                {
+                    Images = images?.Invoke(p) ?? [],
+                };
             })
             .ToList();
         return new PaymentReport(byState, totals, waiting);
@@ -132,4 +136,11 @@ internal sealed record PaymentReport(IReadOnlyList<PaymentStateCount> ByState, P
 internal sealed record PaymentStateCount(RemittanceState State, int Count, decimal Amount);
 
 /// <summary>A payment that needs a person: unapplied, partly applied, refused by the ERP, or kept for want of a target that takes receipts.</summary>
-internal sealed record ReportPayment(string Payment, string Document, string Payer, string Currency, decimal Amount, decimal Unapplied, RemittanceState State, string Reason);
+internal sealed record ReportPayment(string Payment, string Document, string Payer, string Currency, decimal Amount, decimal Unapplied, RemittanceState State, string Reason)
+{
+    /// <summary>For a scanned payment: the image region of each failed field, to decide from.</summary>
+    public IReadOnlyList<ReportImage> Images { get; init; } = [];
+}
+
+/// <summary>An image in a report: what it shows, and the PNG.</summary>
+internal sealed record ReportImage(string Caption, byte[] Png);

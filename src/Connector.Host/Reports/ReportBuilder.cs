@@ -1,3 +1,5 @@
+using Connector.Adapters.Ocr;
+using Connector.Host.Pipeline;
 using Connector.Host.Store;
 
 namespace Connector.Host.Reports;
@@ -9,7 +11,11 @@ namespace Connector.Host.Reports;
 /// </summary>
 internal static class ReportBuilder
 {
-    public static ReconciliationReport Build(IConnectorStore store, long runId, string entityName)
+    /// <param name="store">The store.</param>
+    /// <param name="runId">The run.</param>
+    /// <param name="entityName">The entity's name, for the title.</param>
+    /// <param name="paths">Where the archived documents are: given, a scanned payment that waits shows the image of its failed fields.</param>
+    public static ReconciliationReport Build(IConnectorStore store, long runId, string entityName, ConnectorPaths? paths = null)
     {
         var run = store.GetRun(runId) ?? throw new ArgumentException($"There is no run {runId}.", nameof(runId));
         var documents = store.DocumentsOfRun(runId);
@@ -94,7 +100,7 @@ internal static class ReportBuilder
         {
             SetAside = setAside,
             ExportedFromEarlierRuns = carried,
-            Payments = PaymentReport.Build(store.RemittancesOfRun(runId), names),
+            Payments = PaymentReport.Build(store.RemittancesOfRun(runId), names, paths is null ? null : payment => Images(store, paths, payment)),
         };
     }
 
@@ -102,5 +108,16 @@ internal static class ReportBuilder
     {
         var selected = records.Where(r => states.Contains(r.State)).ToList();
         return new AmountCount(selected.Count, selected.Sum(r => r.NetAmount));
+    }
+
+    /// <summary>The failed fields' images of a scanned payment (none for a payment of a bank file, or when the scan cannot be opened).</summary>
+    private static IReadOnlyList<ReportImage> Images(IConnectorStore store, ConnectorPaths paths, RemittanceInfo payment)
+    {
+        if (store.ScanOf(payment.Id) is not { } readings)
+        {
+            return [];
+        }
+
+        return [.. ScanCrops.OfFailedFields(store, paths, payment, readings, out _, max: 3).Select(c => new ReportImage(c.Caption, ScanImages.Crop(c.Page, c.Region)))];
     }
 }

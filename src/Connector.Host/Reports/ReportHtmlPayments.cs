@@ -52,6 +52,17 @@ internal static class ReportHtmlPayments
                 .Append("</td><td class=\"num\">").Append(E($"{p.Currency} {ReportFormat.Amount(p.Amount)}"))
                 .Append("</td><td class=\"num\">").Append(E(ReportFormat.Amount(p.Unapplied)))
                 .Append("</td><td>").Append(E(Label(p.State))).Append("</td><td>").Append(E(p.Reason)).Append("</td></tr>\n");
+            if (p.Images.Count > 0)
+            {
+                html.Append("<tr class=\"scan\"><td colspan=\"7\">");
+                foreach (var image in p.Images)
+                {
+                    html.Append("<figure><img src=\"data:image/png;base64,").Append(Convert.ToBase64String(image.Png)).Append("\" alt=\"").Append(E(image.Caption))
+                        .Append("\"><figcaption>").Append(E(image.Caption)).Append("</figcaption></figure>");
+                }
+
+                html.Append("</td></tr>\n");
+            }
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -44,5 +44,8 @@ internal static class ReportHtmlStyles
         .none { color: var(--muted); font-style: italic; }
         ul.packages { font-family: ui-monospace, Consolas, monospace; font-size: 13px; }
         @media print { body { background: #fff; padding: 0; } .banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        tr.scan figure { display: inline-block; margin: 0.3em 1em 0.6em 0; }
+        tr.scan img { max-width: 100%; max-height: 12em; border: 1px solid #ccc; }
+        tr.scan figcaption { font-size: 0.8em; color: #555; }
         """;
 }

@@ -5,7 +5,6 @@ using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Reading;
-using Connector.Tests.Shared;
 
 namespace Connector.Adapters.Tests.EInvoicing;
 

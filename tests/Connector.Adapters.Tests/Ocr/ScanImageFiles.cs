@@ -85,33 +85,9 @@ internal static class ScanImageFiles
         => Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{magic}\n{image.Width} {image.Height}\n{(withMaximum ? "255\n" : string.Empty)}"));
 }
 
-/// <summary>A fact that needs leptonica (installed with libtesseract): skipped with the reason when missing, failed under CI.</summary>
-internal sealed class LeptonicaFactAttribute : FactAttribute
-{
-    public LeptonicaFactAttribute() => Skip = Tesseract.SkipReason(corpus: false);
-}
-
-/// <summary>A fact that needs leptonica and the shared cheque corpus.</summary>
-internal sealed class LeptonicaCorpusFactAttribute : FactAttribute
-{
-    public LeptonicaCorpusFactAttribute() => Skip = Tesseract.SkipReason(corpus: true);
-}
-
-/// <summary>A theory that needs leptonica and the shared cheque corpus.</summary>
-internal sealed class LeptonicaCorpusTheoryAttribute : TheoryAttribute
-{
-    public LeptonicaCorpusTheoryAttribute() => Skip = Tesseract.SkipReason(corpus: true);
-}
-
-/// <summary>A fact that needs leptonica and pdftoppm.</summary>
-internal sealed class LeptonicaPdfFactAttribute : FactAttribute
-{
-    public LeptonicaPdfFactAttribute() => Skip = Tesseract.SkipReason(corpus: false, poppler: true);
-}
-
 /// <summary>A fact that needs leptonica, pdftoppm and the shared e-invoice corpus.</summary>
 internal sealed class LeptonicaPdfCorpusFactAttribute : FactAttribute
 {
     public LeptonicaPdfCorpusFactAttribute()
-        => Skip = Tesseract.SkipReason(corpus: false, poppler: true) ?? (Poppler.Corpus is null ? Poppler.CorpusMissing : null);
+        => Skip = TesseractPdfFactAttribute.PdfSkipReason() ?? (Poppler.Corpus is null ? Poppler.CorpusMissing : null);
 }

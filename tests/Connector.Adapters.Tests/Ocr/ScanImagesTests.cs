@@ -7,7 +7,7 @@ public sealed class ScanImagesTests
 {
     private static PageImage Page(TestImages.Gray image) => ScanImages.Page(TestImages.Pgm(image), 1).ShouldNotBeNull();
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Page_SingleImage_IsAnEightBitGreyPngOfItsSize()
     {
         var pgm = TestImages.Pgm(ScanImageFiles.WithSquare(320, 200, 10, 10, 20));
@@ -19,7 +19,7 @@ public sealed class ScanImagesTests
         ScanImages.Page(pgm, 2).ShouldBeNull();
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Crop_RegionInsidePage_HasRegionSizePlusMargins()
     {
         var page = Page(ScanImageFiles.WithSquare(400, 300, 0, 0, 1));
@@ -30,7 +30,7 @@ public sealed class ScanImagesTests
         ScanImageFiles.PngHeader(ScanImages.Crop(page, new OcrBox(100, 80, 50, 40), margin: 0)).ShouldBe((8, 0, 50, 40));
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Crop_RegionAtOrOverPageEdges_IsClampedToThePage()
     {
         var page = Page(ScanImageFiles.WithSquare(400, 300, 0, 0, 1));
@@ -41,7 +41,7 @@ public sealed class ScanImagesTests
         ScanImageFiles.PngHeader(ScanImages.Crop(page, new OcrBox(-10, -10, 500, 400))).ShouldBe((8, 0, 400, 300));
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Crop_BlackSquareOnPage_IsBlackAtTheSamePlaceInTheCrop()
     {
         var page = Page(ScanImageFiles.WithSquare(400, 300, 150, 100, 30));
@@ -57,7 +57,7 @@ public sealed class ScanImagesTests
         crop[49, 49].ShouldBe((byte)0);
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Crop_EmptyOrOutOfPageRegion_ThrowsArgumentException()
     {
         var page = Page(ScanImageFiles.WithSquare(400, 300, 0, 0, 1));
@@ -70,7 +70,7 @@ public sealed class ScanImagesTests
         Should.Throw<ArgumentException>(() => ScanImages.Preview(page, new OcrBox(10, -40, 20, 40), 50, 20)).Message.ShouldContain("outside the page");
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Page_TwoPageTiff_Page2IsTheSecondPage()
     {
         var tiff = TestImages.Tiff(ScanImageFiles.WithSquare(300, 200, 10, 10, 40), ScanImageFiles.WithSquare(250, 150, 200, 100, 40));
@@ -86,7 +86,7 @@ public sealed class ScanImagesTests
         ScanImages.Page(tiff, 3).ShouldBeNull();
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Page_OneBitImage_BlackBitsAreBlackGrey()
     {
         var pbm = ScanImageFiles.Pbm(ScanImageFiles.WithSquare(203, 101, 50, 30, 20));
@@ -99,7 +99,7 @@ public sealed class ScanImagesTests
         ScanImageFiles.Mean(crop, 0, 0, 30, 5).ShouldBe(255);
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Page_ColourImage_IsGreyByLuminance()
     {
         var ppm = ScanImageFiles.Ppm(ScanImageFiles.WithSquare(120, 80, 40, 20, 30), red: 200, green: 0, blue: 0);
@@ -112,7 +112,7 @@ public sealed class ScanImagesTests
         grey[5, 5].ShouldBe((byte)255);
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Page_BytesThatAreNoImage_ThrowInvalidData()
     {
         Should.Throw<InvalidDataException>(() => ScanImages.Page("not an image at all"u8.ToArray(), 1));
@@ -120,7 +120,7 @@ public sealed class ScanImagesTests
         Should.Throw<ArgumentOutOfRangeException>(() => ScanImages.Page(TestImages.Pgm(ScanImageFiles.WithSquare(10, 10, 0, 0, 1)), 0));
     }
 
-    [LeptonicaCorpusTheory]
+    [TesseractCorpusTheory]
     [InlineData("cheque_en_01.png", 2574, 1106)]
     [InlineData("cheque_en_03.jpg", 2588, 1140)]
     [InlineData("stub_fr_02.jpg", 2606, 1842)]
@@ -135,7 +135,7 @@ public sealed class ScanImagesTests
         ScanImages.Page(file, 2).ShouldBeNull();
     }
 
-    [LeptonicaCorpusTheory]
+    [TesseractCorpusTheory]
     [InlineData("valid-ascii.x937")]
     [InlineData("valid-ebcdic.x937")]
     public void Page_X937Sample_Cheque1FrontIs1200By550(string name)
@@ -153,7 +153,7 @@ public sealed class ScanImagesTests
         ScanImages.Page(file, 2).ShouldBeNull();
     }
 
-    [LeptonicaPdfFact]
+    [TesseractPdfFact]
     public void Page_Pdf_RendersTheAskedPageAt300Dpi()
     {
         var pdf = TestImages.PdfWithPages(2, "AMOUNT 100.00");
@@ -177,7 +177,7 @@ public sealed class ScanImagesTests
         ScanImages.Pixels(page.Png).Cast<byte>().Count(b => b < 128).ShouldBeGreaterThan(10_000);
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Preview_HalfBlackRegion_ShowsADarkAndALightHalf()
     {
         var image = ScanImageFiles.WithSquare(400, 300, 100, 50, 100); // black 100..199 x 50..149
@@ -190,7 +190,7 @@ public sealed class ScanImagesTests
         ScanImageFiles.Mean(preview, 21, 0, 40, 20).ShouldBeGreaterThan(235);
     }
 
-    [LeptonicaFact]
+    [TesseractFact]
     public void Preview_AnySize_FitsTheCellsWithTheRegionsAspect()
     {
         var page = Page(ScanImageFiles.WithSquare(1000, 800, 0, 0, 1));

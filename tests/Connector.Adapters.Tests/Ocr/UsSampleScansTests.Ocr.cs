@@ -12,18 +12,10 @@ namespace Connector.Adapters.Tests.Ocr;
 /// <summary>The US01 sample scans through real Tesseract and the cheque and stub readers.</summary>
 public sealed partial class UsSampleScansTests
 {
-    /// <summary>Why the first sample's cheque number is not asserted yet (the readers are being improved elsewhere).</summary>
-    private const string NumberLabelGap = "Tesseract reads this cheque's bold 'No. 051827' as 'No, 051827' and ChequeReader.FindNumber takes "
-        + "'no', 'no.', 'n°', '#' but not 'no,' as the label, so it falls back to the MICR run '4051827' (on-us symbol read as 4).";
-
-    /// <summary>Why the TIFF's stub rows are not asserted yet.</summary>
-    private const string DiscHeadingGap = "StubTable does not know the heading 'Disc.' (it looks for 'discount'), so the discount column "
-        + "is not a column and its figures land in the 'Paid' cell ('635.75 12.97'): OCR_FIELD_MISSING on every Net.";
-
-    private static readonly OcrReaderOptions Us01 = new(Currency: "USD");
+    private static readonly OcrReaderOptions Us01 = new(Currency: "USD") { DateOrderKnown = true };
 
     [UsSampleTesseractTheory]
-    [InlineData("US01_scan_0001_cheque.png", "US01_scan_0001_cheque.json", 1, Skip = NumberLabelGap)]
+    [InlineData("US01_scan_0001_cheque.png", "US01_scan_0001_cheque.json", 1)]
     [InlineData("US01_scan_0003.tif", "US01_scan_0003.p1.json", 2)]
     [InlineData("inconsistent/wrong_total_cheque.png", "inconsistent/wrong_total_cheque.json", 1)]
     [InlineData("inconsistent/words_figures_cheque.png", "inconsistent/words_figures_cheque.json", 1)]
@@ -49,7 +41,7 @@ public sealed partial class UsSampleScansTests
 
     [UsSampleTesseractTheory]
     [InlineData("US01_scan_0002_stub.png", "US01_scan_0002_stub.json", 0)]
-    [InlineData("US01_scan_0003.tif", "US01_scan_0003.p2.json", 1, Skip = DiscHeadingGap)]
+    [InlineData("US01_scan_0003.tif", "US01_scan_0003.p2.json", 1)]
     [InlineData("inconsistent/wrong_total_stub.png", "inconsistent/wrong_total_stub.json", 0)]
     [InlineData("inconsistent/words_figures_stub.png", "inconsistent/words_figures_stub.json", 0)]
     public void StubReader_SampleStubImage_ReadsTheRowsAndTotalOfItsGroundTruth(string image, string truth, int page)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Connector.Adapters.Sources.X937;
 using Connector.Mapping.Ocr;
-using Connector.Tests.Shared;
 using static Connector.Adapters.Tests.Ocr.UsSampleScanFiles;
 
 namespace Connector.Adapters.Tests.Ocr;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Connector.Host.Tests.Ocr;
 using Connector.Host.Tests.Pipeline;
 
 namespace Connector.Host.Tests.Cli;
@@ -57,6 +56,8 @@ public sealed partial class CliTests
         }
 
         (await Run("run", "--once", "--entity", "US01")).Code.ShouldBe(0);
+        var report = Directory.GetFiles(Path.Combine(_data.Path, "reports", "US01"), "*.html").OrderBy(File.GetLastWriteTimeUtc).Last();
+        File.ReadAllText(report).ShouldContain("<figure><img src=\"data:image/png;base64,");
         var (_, list) = await Run("payments", "list", "--entity", "US01", "--json");
         var id = JsonDocument.Parse(list).RootElement.EnumerateArray().Single().GetProperty("id").GetInt64();
         var crops = Path.Combine(_data.Path, "crops");

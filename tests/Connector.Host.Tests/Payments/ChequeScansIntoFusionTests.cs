@@ -1,14 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Connector.Adapters.Abstractions;
-using Connector.Adapters.Configuration;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
-using Connector.Host.Tests.Ocr;
 using Connector.Host.Tests.Pipeline;
 using Connector.Mapping.Problems;
 using Connector.OracleEmulator;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Connector.Host.Tests.Payments;
 
@@ -32,20 +28,7 @@ public sealed class ChequeScansIntoFusionTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default);
-        MappingsCopy.Copy(
-            _mappings.Path,
-            yaml => Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: oracle-fusion-rest\n  options:\n    url: {_oracle.BaseAddress}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}\n    receipt_method: US01 Check", RegexOptions.Multiline),
-            "us-acme");
-        _harness = new PipelineHarness(_mappings.Path)
-        {
-            ExportOptions = new ExportOptions
-            {
-                Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetries = 4, AttemptTimeout = TimeSpan.FromSeconds(5), Concurrency = 4 },
-            },
-        };
-        var secrets = new SecretSource(null, name => name == "ORACLE_PASSWORD" ? EmulatorSetup.DefaultPassword : null);
-        _target = TargetRegistry.WithBuiltIns().Create(_harness.Entity("US01").Definition, new TargetContext(_harness.Paths.DataDirectory, secrets, TimeProvider.System, NullLoggerFactory.Instance));
-        _harness.Target = _target;
+        (_harness, _target) = FusionReceiptsSetup.Start(_oracle, _mappings.Path, "us-acme", "US01", "US01 Check", TimeSpan.FromSeconds(5));
         SampleSeeder.Seed([_harness.Entity("US01")], _harness.Paths);
         (await _harness.RunAsync("US01")).Export!.End.ShouldBe(ExportEnd.Done);
         _harness.Clock.Now = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);

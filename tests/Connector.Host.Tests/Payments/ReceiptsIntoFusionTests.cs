@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Connector.Adapters.Abstractions;
-using Connector.Adapters.Configuration;
 using Connector.Host.Pipeline;
 using Connector.Host.Store;
 using Connector.Host.Tests.Pipeline;
 using Connector.OracleEmulator;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Connector.Host.Tests.Payments;
 
@@ -31,20 +28,7 @@ public sealed class ReceiptsIntoFusionTests : IAsyncLifetime, IDisposable
     {
         var bu = "FR01 Dupont Distribution BU";
         _oracle = await FusionEmulator.StartAsync(EmulatorSetup.Default with { ReceiptMethods = [new EmulatedReceiptMethod("FR01 Virement", bu, [Iban])] });
-        MappingsCopy.Copy(
-            _mappings.Path,
-            yaml => Regex.Replace(yaml, "^  type: oracle-fbdi$", $"  type: oracle-fusion-rest\n  options:\n    url: {_oracle.BaseAddress}\n    user: {EmulatorSetup.DefaultUser}\n    password: ${{env:ORACLE_PASSWORD}}\n    receipt_method: FR01 Virement", RegexOptions.Multiline),
-            "fr-dupont");
-        _harness = new PipelineHarness(_mappings.Path)
-        {
-            ExportOptions = new ExportOptions
-            {
-                Resilience = new() { RetryDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetries = 4, AttemptTimeout = TimeSpan.FromSeconds(2), Concurrency = 4 },
-            },
-        };
-        var secrets = new SecretSource(null, name => name == "ORACLE_PASSWORD" ? EmulatorSetup.DefaultPassword : null);
-        _target = TargetRegistry.WithBuiltIns().Create(_harness.Entity("FR01").Definition, new TargetContext(_harness.Paths.DataDirectory, secrets, TimeProvider.System, NullLoggerFactory.Instance));
-        _harness.Target = _target;
+        (_harness, _target) = FusionReceiptsSetup.Start(_oracle, _mappings.Path, "fr-dupont", "FR01", "FR01 Virement", TimeSpan.FromSeconds(2));
     }
 
     [Fact]

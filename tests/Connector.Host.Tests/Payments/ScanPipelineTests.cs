@@ -1,5 +1,4 @@
 using Connector.Host.Store;
-using Connector.Host.Tests.Ocr;
 using Connector.Host.Tests.Pipeline;
 using Connector.Mapping.Problems;
 

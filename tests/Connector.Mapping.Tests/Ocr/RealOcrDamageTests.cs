@@ -18,11 +18,75 @@ public sealed class RealOcrDamageTests
     [InlineData("PAY TO THE ORDER OF", "The Order Group")]
     [InlineData("PAY TO TH", "De Vries Trading BV")]
     [InlineData("PAYEZ A L'ORDRE DE", "Papeterie Saint-Laurent SA")]
+    [InlineData("ONDERCE.", "Coastal Paper & Print Co.")]
+    [InlineData("ORDER of =©6-", "Summit Office Supply Ltd.")]
+    [InlineData("pTOTHE", "3M Canada Company")]
     public void Read_DamagedPayLabel_PayeeWithoutTheLabel(string label, string payee)
     {
-        var page = Cheque(new OcrCell(100, label, 7), new OcrCell(600, payee, 12), new OcrCell(1950, "$**12,345.67", 13));
+        var page = Cheque(new OcrCell(100, label, 7, Confidence: 50), new OcrCell(600, payee, 12), new OcrCell(1950, "$**12,345.67", 13));
 
         ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe(payee);
+    }
+
+    [Fact]
+    public void Read_LabelWithAnUnsureScrapAfterIt_ScrapIsNotThePayee()
+    {
+        var builder = new OcrPageBuilder();
+        builder.Smudged["ME"] = 30;
+        var page = Cheque(new OcrCell(100, "pavTO ME ~~", 7, Confidence: 50), new OcrCell(600, "Harbourview Electrical Ltd.", 12), new OcrCell(1950, "$38,933.35", 13), builder: builder);
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe("Harbourview Electrical Ltd.");
+    }
+
+    [Fact]
+    public void Read_FiguresWithTheGroupSeparatorReadApart_WholeAmount()
+    {
+        var page = Cheque(new OcrCell(100, "Pay TO THE", 7), new OcrCell(600, "Westport Fuel Services Inc.", 12), new OcrCell(1950, "$**46 , 837.06", 13));
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).AmountInFigures!.Value.ShouldBe(46837.06m);
+    }
+
+    [Theory]
+    [InlineData("27102/2026", 2026, 2, 27)]
+    [InlineData("27/02l2026", 2026, 2, 27)]
+    [InlineData("2026-02-27", 2026, 2, 27)]
+    public void Find_DateWithASeparatorReadAsOne_IsTheDate(string text, int year, int month, int day)
+        => OcrDates.Find(text, dayFirst: true)!.Value.Value.ShouldBe(new DateOnly(year, month, day));
+
+    [Fact]
+    public void Find_TokenThatIsNoDateEvenWithSeparators_IsNull()
+        => OcrDates.Find("99199/2026", dayFirst: true).ShouldBeNull();
+
+    [Fact]
+    public void Read_PayerRunningIntoTheSmallerBankName_PayerAlone()
+    {
+        var page = new OcrPageBuilder()
+            .Line(60, new OcrCell(90, "PINE CREST DENTAL CLINIC", 13), new OcrCell(800, "FIRST COASTAL BANK", 9), new OcrCell(2460, "No. 009912", 12, Right: true))
+            .Line(420, new OcrCell(100, "PAY TO THE", 7), new OcrCell(600, "Medisupply Canada Inc.", 12), new OcrCell(1950, "$**1,234.56", 13))
+            .Build();
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payer!.Value.ShouldBe("PINE CREST DENTAL CLINIC");
+    }
+
+    [Fact]
+    public void Read_StubDateLabelMisread_DateStillRead()
+    {
+        var text = StubReaderTests.Sample() with { DateLine = "pate: 2026-06-02" };
+
+        StubReader.Read(text.Page(), "CA01", "stub.png", Cad).Date!.Value.ShouldBe(new DateOnly(2026, 6, 2));
+    }
+
+    [Fact]
+    public void Read_PayeePrintedCleanLikeALabelWord_KeepsItsWholeName()
+    {
+        var builder = new OcrPageBuilder();
+        builder.Smudged["PAY"] = 60;
+        var page = builder
+            .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
+            .Line(420, new OcrCell(100, "PAY TO THE", 7), new OcrCell(600, "Border Logistics Ltd.", 12, Confidence: 95), new OcrCell(1950, "$**12,345.67", 13))
+            .Build();
+
+        ChequeReader.Read(page, "CA01", "scan.png", Cad).Payee!.Value.ShouldBe("Border Logistics Ltd.");
     }
 
     [Fact]
@@ -72,6 +136,8 @@ public sealed class RealOcrDamageTests
     [InlineData("#118305\" 13060111222): 987654321\"", "118305", "060111222", "987654321", false)]
     [InlineData("\" 904872\" 13626009593]: 1234567890\"", "904872", "026009593", "1234567890", true)]
     [InlineData("\"004871\" |:026009593): 1234567890\"", "004871", "026009593", "1234567890", true)]
+    [InlineData("\"220417! 15026009593: 4455667788!", "220417", "026009593", "4455667788", true)]
+    [InlineData("1 909913! 13611000015): 9988776655!", "909913", "011000015", "9988776655", true)]
     public void Find_MicrWithSymbolsReadAsDigits_GroupsByTheTransitSymbol(string micr, string number, string routing, string account, bool valid)
     {
         var page = Cheque(new OcrCell(100, "PAY TO THE ORDER OF", 7), new OcrCell(340, "Acme Inc.", 12), new OcrCell(1950, "$**1.00", 13), micr);
@@ -115,8 +181,8 @@ public sealed class RealOcrDamageTests
         ChequeReader.Read(page, "US01", "front.tif").Number!.Value.ShouldBe("1211");
     }
 
-    private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"")
-        => new OcrPageBuilder()
+    private static Connector.Mapping.Ocr.OcrPage Cheque(OcrCell label, OcrCell payee, OcrCell figures, string micr = "\"004871\" |:026009593): 1234567890\"", OcrPageBuilder? builder = null)
+        => (builder ?? new OcrPageBuilder())
             .Line(60, new OcrCell(90, "NORTHWIND TRADING LTD.", 13), new OcrCell(2460, "No. 004871", 12, Right: true))
             .Line(230, new OcrCell(2460, "DATE 2026-03-14", 9, Right: true))
             .Line(420, label, payee, figures)

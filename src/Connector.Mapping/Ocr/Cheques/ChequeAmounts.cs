@@ -16,7 +16,9 @@ internal static class ChequeAmounts
                 }
 
                 var words = new List<OcrWord> { line[i] };
-                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"); j++)
+                // A group separator read apart ("$**46 , 837.06") is taken when figures follow it.
+                for (var j = i + 1; j < line.Count && (FigureStyle.LooksLikeAmount(line[j].Text) || line[j].Text is "€" or "$"
+                    || (line[j].Text is "," or "." && j + 1 < line.Count && FigureStyle.LooksLikeAmount(line[j + 1].Text))); j++)
                 {
                     words.Add(line[j]);
                 }

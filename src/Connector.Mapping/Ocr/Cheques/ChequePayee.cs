@@ -17,6 +17,12 @@ internal static class ChequePayee
         ["payez", "a", "lordre", "de"],
     ];
 
+    /// <summary>A word read a few letters off a label word only counts as one when the engine was unsure of it: a payee printed clean ("Border ...") is read with confidence.</summary>
+    private const double FuzzyBelow = 90;
+
+    /// <summary>A scrap of one or two letters after the label read below this confidence is the label's.</summary>
+    private const double ScrapBelow = 60;
+
     private static readonly HashSet<string> Strong = new(["pay", "payez", "order", "ordre", "lordre"], StringComparer.Ordinal);
 
     public static OcrField<string>? Find(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
@@ -64,8 +70,10 @@ internal static class ChequePayee
             }
         }
 
-        // Rule fragments and stray marks right after the label are no part of the name.
-        while (best > 0 && best < line.Count && Letters(line[best].Text).Length == 0 && !line[best].Text.Any(char.IsAsciiDigit) && !IsAmountMark(line[best]))
+        // Rule fragments, stray marks and unsure scraps of the label ("pavTO ME ~~": one or two letters read with low
+        // confidence) right after the label are no part of the name.
+        while (best > 0 && best < line.Count && !IsAmountMark(line[best])
+            && (IsJunk(line[best]) || (Letters(line[best].Text).Length <= 2 && line[best].Confidence < ScrapBelow && !line[best].Text.Any(char.IsAsciiDigit))))
         {
             best++;
         }
@@ -94,7 +102,7 @@ internal static class ChequePayee
             for (var n = label.Length - position; n >= 1; n--)
             {
                 var run = string.Concat(label.Skip(position).Take(n));
-                if (Near(letters, run) && Levenshtein(letters, run) < distance)
+                if ((letters == run || (line[i].Confidence < FuzzyBelow && Near(letters, run))) && Levenshtein(letters, run) < distance)
                 {
                     (take, distance) = (n, Levenshtein(letters, run));
                 }
@@ -116,10 +124,10 @@ internal static class ChequePayee
 
     private static OcrField<string>? Name(IEnumerable<OcrWord> words)
     {
-        var name = words.SkipWhile(w => Letters(w.Text).Length == 0 && !w.Text.Any(char.IsAsciiDigit))
+        var name = words.SkipWhile(IsJunk)
             .TakeWhile(w => !IsAmountMark(w))
             .ToList();
-        while (name.Count > 0 && Letters(name[^1].Text).Length == 0 && !name[^1].Text.Any(char.IsAsciiDigit))
+        while (name.Count > 0 && IsJunk(name[^1]))
         {
             name.RemoveAt(name.Count - 1);
         }
@@ -127,15 +135,19 @@ internal static class ChequePayee
         return name.Any(w => Letters(w.Text).Length >= 2) ? ChequeReader.Text(name) : null;
     }
 
+    /// <summary>A rule fragment or stray mark: no letter, and more marks than digits ("~=—", "=©6-"); "3M" or "1-800" are not.</summary>
+    private static bool IsJunk(OcrWord word)
+        => Letters(word.Text).Length == 0 && word.Text.Count(c => !char.IsLetterOrDigit(c)) >= word.Text.Count(char.IsAsciiDigit);
+
     private static bool IsAmountMark(OcrWord word)
         => word.Text.Contains('$', StringComparison.Ordinal) || word.Text.Contains('€', StringComparison.Ordinal) || word.Text.StartsWith('*');
 
     private static string Letters(string text) => new([.. OcrText.Fold(text).Where(char.IsLetter)]);
 
-    /// <summary>Equal but for a few letters: none for one letter, one up to four letters, two from five, three from twelve.</summary>
+    /// <summary>Equal but for a few letters: none for one letter, one up to four letters, two up to six, three from seven ("ONDERCE." for ORDER OF).</summary>
     private static bool Near(string read, string label)
     {
-        var allowed = label.Length switch { <= 1 => 0, <= 4 => 1, < 12 => 2, _ => 3 };
+        var allowed = label.Length switch { <= 1 => 0, <= 4 => 1, < 7 => 2, _ => 3 };
         return Math.Abs(read.Length - label.Length) <= allowed && Levenshtein(read, label) <= allowed;
     }
 

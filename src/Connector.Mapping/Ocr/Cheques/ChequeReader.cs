@@ -26,12 +26,31 @@ internal static partial class ChequeReader
             Date = FindDate(body, options),
             AmountInFigures = figures,
             AmountInWords = ChequeAmounts.FindWords(body),
-            Payer = body.Select(l => OcrText.Cells(l)[0]).FirstOrDefault(c => c.Any(w => w.Text.Count(char.IsLetter) >= 3)) is { } payer ? Text(payer) : null,
+            Payer = body.Select(l => OcrText.Cells(l)[0]).FirstOrDefault(c => c.Any(w => w.Text.Count(char.IsLetter) >= 3)) is { } payer ? Text(Leading(payer)) : null,
             Payee = ChequePayee.Find(body),
             Memo = FindMemo(body),
             Micr = micr,
             Currency = hasEuro ? "EUR" : options.Currency,
         };
+    }
+
+    /// <summary>
+    /// The words of a cell up to where the print gets smaller for good: a payer's name in a large font runs into the
+    /// bank's name in a smaller one when the gap between them is narrow ("PINE CREST DENTAL CLINIC First COASTAL BANK").
+    /// Two or more smaller words (under 0.77 of the height before them) are cut off.
+    /// </summary>
+    internal static IReadOnlyList<OcrWord> Leading(IReadOnlyList<OcrWord> cell)
+    {
+        for (var k = 1; k <= cell.Count - 2; k++)
+        {
+            var before = cell.Take(k).Select(w => w.Box.Height).Order().ElementAt(k / 2);
+            if (cell.Skip(k).All(w => w.Box.Height < before * 0.77))
+            {
+                return [.. cell.Take(k)];
+            }
+        }
+
+        return cell;
     }
 
     internal static OcrField<string>? Text(IReadOnlyList<OcrWord> words)
@@ -101,8 +120,21 @@ internal static partial class ChequeReader
             }
         }
 
+        // The label misread ("pate:"): a word that is a whole numeric date (2026-06-02, 02/06/2026).
+        foreach (var word in lines.SelectMany(l => l))
+        {
+            if (word.Text.Count(char.IsAsciiDigit) >= 6 && NumericDate().IsMatch(OcrText.RepairDigits(word.Text))
+                && OcrDates.Find(word.Text, options.DayFirst) is { } found)
+            {
+                return OcrField<DateOnly>.From(found.Value, [word], found.Alternatives);
+            }
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[.,;:]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
     private static OcrField<string>? FindMemo(IReadOnlyList<IReadOnlyList<OcrWord>> lines)
     {

@@ -15,7 +15,8 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
         foreach (var line in page.Lines.Reverse())
         {
             var raw = OcrText.Join(line);
-            var repaired = string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text)));
+            // The on-us symbol after a group reads as "!" (or a quote): it is no digit 1.
+            var repaired = string.Join(' ', line.Select(w => OcrText.RepairDigits(w.Text.TrimEnd('!', '"', '\'', '“', '”'))));
             var matches = DigitRuns().Matches(repaired);
             if (matches.Count >= 2)
             {
@@ -44,6 +45,14 @@ internal sealed partial record MicrLine(string Raw, OcrBox Region, double Confid
     {
         var index = runs.FindIndex(r => r.Length == 9 && RoutingChecks(r));
         string? routing = index >= 0 ? runs[index] : null;
+        var marked = runs.FindIndex(r => r.Length >= 9 && transit.Contains(r));
+        if (index < 0 && marked >= 0 && RoutingChecks(ZeroRepair(runs[marked][^9..])))
+        {
+            // The run the transit symbol closes ends with the routing number: its last nine digits, which check
+            // (maybe after a dotted zero repaired), win over any other window that happens to check.
+            (index, routing) = (marked, ZeroRepair(runs[marked][^9..]));
+        }
+
         if (index < 0)
         {
             // A symbol read as digits glued to the routing number (the transit symbol comes out as "1" or "13" before

@@ -41,8 +41,22 @@ internal static partial class OcrDates
             }
         }
 
-        return Spelled(OcrText.Fold(repaired));
+        if (Spelled(OcrText.Fold(repaired)) is { } spelled)
+        {
+            return spelled;
+        }
+
+        // A separator read as 1 ("27102/2026" for 27/02/2026): put back when the token then reads as a date.
+        var separated = SeparatorAsOne().Replace(repaired, "$1$3$2$3$4");
+        separated = SeparatorAsOneLater().Replace(separated, "$1$2$3$2$4");
+        return separated != repaired ? Find(separated, dayFirst) : null;
     }
+
+    [GeneratedRegex(@"(?<![\d/.\-])(\d{1,2})1(\d{2})([/.\-])(\d{4})(?![\d/.\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorAsOne();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{2})1(\d{4})(?![\d/.\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorAsOneLater();
 
     /// <summary>
     /// The order a document writes its numeric dates in, from those that can be read only one way (19/02/2026 is day

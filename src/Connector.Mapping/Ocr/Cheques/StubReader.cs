@@ -29,6 +29,13 @@ internal static class StubReader
         var evidence = OcrDates.DayFirstEvidence(dateTexts);
         var dayFirst = evidence ?? (options.DayFirst || style == FigureStyle.DecimalComma);
         var date = ChequeReader.FindDate(heading, options with { DayFirst = dayFirst, DateOrderKnown = options.DateOrderKnown || evidence is not null });
+        var total = totalCells is null ? null : Row(0, totalCells, style, dayFirst, false) is var read ? read with
+        {
+            Invoice = null,
+            Date = null,
+            Unreadable = [.. read.Unreadable.Where(u => u.Column is not (StubColumn.Invoice or StubColumn.Date))],
+        } : null;
+        var rows = StubRepair.Apply([.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst, options.DateOrderKnown || evidence is not null))], total, style);
         var titleAt = heading.ToList().FindIndex(l => Titles.Any(t => OcrText.Fold(OcrText.Join(l)).Contains(t, StringComparison.Ordinal)));
         var payerLine = heading.Skip(titleAt + 1).FirstOrDefault();
         return new StubReading
@@ -41,13 +48,8 @@ internal static class StubReader
             Payee = FindPayee(heading),
             Currency = euro ? "EUR" : options.Currency,
             Columns = table is null ? [] : [.. table.Headings.OrderBy(h => h.Box.Left).Select(h => h.Column)],
-            Rows = [.. split.Select((cells, i) => Row(i + 1, cells, style, dayFirst, options.DateOrderKnown || evidence is not null))],
-            Total = totalCells is null ? null : Row(0, totalCells, style, dayFirst, false) is var total ? total with
-            {
-                Invoice = null,
-                Date = null,
-                Unreadable = [.. total.Unreadable.Where(u => u.Column is not (StubColumn.Invoice or StubColumn.Date))],
-            } : null,
+            Rows = rows,
+            Total = total,
             Style = style,
         };
     }

@@ -13,6 +13,9 @@ internal enum StubColumn
 /// <summary>A cell with text that is not a value of its column (an amount in no number style, a date that is no date).</summary>
 internal sealed record UnreadableCell(StubColumn Column, string Text, double Confidence, OcrBox Region);
 
+/// <summary>A cell the arithmetic repaired (<see cref="StubRepair"/>): what was read, and the value that adds up.</summary>
+internal sealed record RepairedCell(StubColumn Column, string Text, decimal Read, decimal Value, OcrBox Region);
+
 /// <summary>
 /// One row of a stub's table (or its total line, without invoice and date), each cell a field; a cell whose text
 /// could not be read as its column's value is null here and listed in <see cref="Unreadable"/> with its text.
@@ -27,6 +30,9 @@ internal sealed record StubRow(
     OcrBox Region)
 {
     public IReadOnlyList<UnreadableCell> Unreadable { get; init; } = [];
+
+    /// <summary>The cells whose misread digit the arithmetic repaired (see <see cref="StubRepair"/>).</summary>
+    public IReadOnlyList<RepairedCell> Repaired { get; init; } = [];
 }
 
 /// <summary>What a remittance stub says: the cheque it goes with, the payer and payee, its rows and its total line.</summary>

@@ -9,8 +9,8 @@ internal static class StubTrust
     /// <summary>
     /// The stub's checks. Its fields read below the confidence floor are confirmed (warnings, not errors) by what the
     /// arithmetic or the cheque shows: the amounts when every row and the total line add up; an invoice reference when
-    /// the stub adds up and the reference has the shape of the stub's other references (its characters themselves are
-    /// not verified); an invoice date when the stub adds up (the date is not used to apply the payment); the heading's
+    /// the stub adds up and the reference looks like the stub's other references (<see cref="StubShapes.Fits"/>; its own
+    /// digits are not verified); an invoice date when the stub adds up (the date is not used to apply the payment); the heading's
     /// number, date and payer when the cheque's agree.
     /// </summary>
     public static void Check(StubReading stub, ChequeReading? cheque, ChequeTrustOptions options, List<OcrCheck> checks)
@@ -28,17 +28,23 @@ internal static class StubTrust
 
         var addsUp = AddsUp(stub);
         var arithmetic = addsUp ? "every row and the total line add up" : null;
-        var shape = StubShapes.Dominant(stub.Rows.Select(r => r.Invoice?.Value));
         foreach (var row in stub.Rows)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"Row {row.Index}");
-            var reference = addsUp && shape is not null && row.Invoice is { } invoice && StubShapes.Of(invoice.Value) == shape
-                ? "the stub adds up and the reference has the shape of its others (its characters are not verified by arithmetic)" : null;
+            var reference = addsUp && row.Invoice is { } invoice && StubShapes.Fits(invoice.Value, stub.Rows.Where(r => !ReferenceEquals(r, row)).Select(r => r.Invoice?.Value))
+                ? "the stub adds up and the reference looks like its others (its own digits are not verified by arithmetic)" : null;
             ChequeTrust.Required(row.Invoice, doc, name + " Invoice", options, checks, row.Index, row.Region, reference);
             ChequeTrust.Optional(row.Date, doc, name + " Date", options, checks, row.Index, addsUp ? "the stub adds up and an invoice date is not used to apply the payment" : null);
             ChequeTrust.Optional(row.Amount, doc, name + " Amount", options, checks, row.Index, arithmetic);
             ChequeTrust.Optional(row.Discount, doc, name + " Discount", options, checks, row.Index, arithmetic);
             Unreadable(doc, name, row, checks);
+            foreach (var repair in row.Repaired)
+            {
+                checks.Add(new OcrCheck(ProblemSeverity.Warning, OcrCodes.RowArithmetic, doc, $"{name} {repair.Column}",
+                    $"{name}: {repair.Column} read '{repair.Text}' ({ChequeTrust.Money(repair.Read)}) is taken as {ChequeTrust.Money(repair.Value)}: a zero read as 6, 8 or 9, proven by the row and the total line",
+                    repair.Region, [ChequeTrust.Money(repair.Value), ChequeTrust.Money(repair.Read)], row.Index));
+            }
+
             if (!row.Unreadable.Any(u => u.Column == StubColumn.Net))
             {
                 ChequeTrust.Required(row.Net, doc, name + " Net", options, checks, row.Index, row.Region, arithmetic);

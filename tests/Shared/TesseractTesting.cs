@@ -1,10 +1,11 @@
 using Connector.Adapters.Ocr;
 
-namespace Connector.Host.Tests.Ocr;
+namespace Connector.Tests.Shared;
 
 /// <summary>
-/// Whether libtesseract (with the eng and fra models) can run here, and where the cheque corpus is (the same rules as
-/// the adapter tests' Tesseract helper: <c>CONNECTOR_CORPUS</c>, else <c>../shared/corpus</c> beside the repository).
+/// Whether libtesseract (with the eng and fra models) can run here, and where the cheque corpus is
+/// (<c>CONNECTOR_CORPUS</c>, else <c>../shared/corpus</c> beside the folder holding Connector.slnx). Linked into each
+/// test project that reads scans.
 /// </summary>
 internal static class Tesseract
 {
@@ -12,6 +13,7 @@ internal static class Tesseract
 
     public static bool IsInstalled => Unavailable.Value is null;
 
+    /// <summary>Under CI (the variable CI set) a missing library fails the tests instead of skipping them.</summary>
     public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
     public static string Missing => "libtesseract is not available: run .ci/install-tesseract.sh (apt-get install " + OcrUnavailableException.Packages + "). " + Unavailable.Value;
@@ -47,7 +49,7 @@ internal static class Tesseract
         }
     }
 
-    /// <summary>Why a Tesseract test on the corpus cannot run, or null; under CI a missing library fails instead of skipping.</summary>
+    /// <summary>Why a Tesseract test (on the corpus) cannot run, or null; under CI a missing library fails instead of skipping.</summary>
     public static string? SkipReason(bool corpus)
     {
         if (!IsInstalled && !InCi)
@@ -59,7 +61,7 @@ internal static class Tesseract
     }
 }
 
-/// <summary>A fact that runs libtesseract (and pdftoppm for a PDF): skipped, saying why, when it is missing; failed instead under CI.</summary>
+/// <summary>A fact that runs libtesseract: skipped, saying why, when it is missing; failed instead under CI.</summary>
 internal sealed class TesseractFactAttribute : FactAttribute
 {
     public TesseractFactAttribute() => Skip = Tesseract.SkipReason(corpus: false);
