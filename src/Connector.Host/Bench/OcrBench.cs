@@ -97,15 +97,15 @@ internal sealed class OcrBench(OcrBenchOptions options, Action<string> say)
         }
 
         var engineStart = started.Elapsed;
-        say($"{options.Images.Count} images x {options.Rounds} rounds; {options.Threads} threads; {engine.Name}, engines ready in {engineStart.TotalMilliseconds:0} ms");
+        say(string.Create(CultureInfo.InvariantCulture, $"{options.Images.Count} images x {options.Rounds} rounds; {options.Threads} threads; {engine.Name}, engines ready in {engineStart.TotalMilliseconds:0} ms"));
 
-        say($"(a) the tesseract command line, {options.Threads} processes at a time...");
+        say(string.Create(CultureInfo.InvariantCulture, $"(a) the tesseract command line, {options.Threads} processes at a time..."));
         var cli = OcrCliRunner.Measure(options, engineOptions.PageSegmentationMode, cancellationToken, out var cliUnavailable);
 
         say("(b) the engine on 1 thread...");
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (one, pages) = MeasureEngine(engine, images, threads: 1, "engine, 1 thread", cancellationToken);
-        say($"(b) the engine on {options.Threads} threads...");
+        say(string.Create(CultureInfo.InvariantCulture, $"(b) the engine on {options.Threads} threads..."));
         var (many, pagesMany) = MeasureEngine(engine, images, options.Threads, options.Threads == 1 ? "engine, 1 thread (again)" : $"engine, {options.Threads} threads", cancellationToken);
         var perImage = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / Math.Max(1, one.Images + many.Images);
         var differences = pages.Zip(pagesMany).Count(p => !SameWords(p.First, p.Second));

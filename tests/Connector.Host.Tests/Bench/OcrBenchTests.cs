@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Connector.Adapters.Ocr;
 using Connector.Host.Cli;
 using Connector.Host.Tests.Cli;
 using Connector.Host.Tests.Pipeline;
@@ -15,7 +14,7 @@ public sealed class OcrBenchTests : IDisposable
 
     private readonly TempDirectory _dir = new();
 
-    [OcrBenchFact]
+    [TesseractCorpusFact]
     public async Task BenchOcr_TwoCorpusImages_PrintsEveryFigure()
     {
         var folder = LinkCorpusImages();
@@ -35,7 +34,7 @@ public sealed class OcrBenchTests : IDisposable
         output.ShouldContain("1 eng, 1 fra");
         output.ShouldContain("CPU ms/image");
         output.ShouldMatch(@"Field accuracy: \d+ of \d+ fields right \(\d+\.\d%\) over 2 images");
-        output.ShouldContain(OcrBenchCorpus.CliAvailable ? "tesseract CLI, 2 processes" : "could not be started");
+        output.ShouldContain(TesseractProgram.OnPath ? "tesseract CLI, 2 processes" : "could not be started");
     }
 
     [Fact]
@@ -52,7 +51,7 @@ public sealed class OcrBenchTests : IDisposable
         output.ShouldContain("no image");
     }
 
-    [OcrBenchFact]
+    [TesseractFact]
     public async Task BenchOcr_FileThatIsNoImage_ExitsOneNamingTheFile()
     {
         var folder = _dir.File("broken");
@@ -74,7 +73,7 @@ public sealed class OcrBenchTests : IDisposable
         output.ShouldContain("absent");
     }
 
-    [OcrBenchFact]
+    [TesseractCorpusFact]
     public async Task BenchOcrJson_TwoCorpusImages_ParsesWithEveryFigure()
     {
         var folder = LinkCorpusImages();
@@ -106,7 +105,7 @@ public sealed class OcrBenchTests : IDisposable
         (accuracy.GetProperty("fields_right").GetInt32() + wrong.Count).ShouldBe(total);
         wrong.ShouldAllBe(w => w.GetProperty("image").GetString() == "cheque_en_01.png" || w.GetProperty("image").GetString() == "stub_fr_02.jpg");
         var cli = root.GetProperty("cli");
-        if (OcrBenchCorpus.CliAvailable)
+        if (TesseractProgram.OnPath)
         {
             cli.GetProperty("images").GetInt32().ShouldBe(2);
             cli.GetProperty("failures").GetInt32().ShouldBe(0);
@@ -131,7 +130,7 @@ public sealed class OcrBenchTests : IDisposable
         {
             foreach (var file in new[] { image, Path.ChangeExtension(image, ".json") })
             {
-                File.CreateSymbolicLink(Path.Combine(folder, file), Path.Combine(OcrBenchCorpus.Synthetic!, file));
+                File.CreateSymbolicLink(Path.Combine(folder, file), Path.Combine(Tesseract.Synthetic, file));
             }
         }
 
@@ -158,37 +157,9 @@ public sealed class OcrBenchTests : IDisposable
     }
 }
 
-/// <summary>Where the corpus's synthetic cheques are, and whether libtesseract and the tesseract program are here.</summary>
-internal static class OcrBenchCorpus
+/// <summary>Whether the tesseract program is on the PATH (the bench compares with it when it is).</summary>
+internal static class TesseractProgram
 {
-    public static string? Synthetic
-    {
-        get
-        {
-            var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-            var corpus = string.IsNullOrWhiteSpace(configured) ? Path.Combine(PipelineHarness.RepositoryMappings, "..", "..", "shared", "corpus") : configured;
-            var synthetic = Path.GetFullPath(Path.Combine(corpus, "cheques", "synthetic"));
-            return Directory.Exists(synthetic) ? synthetic : null;
-        }
-    }
-
-    public static bool CliAvailable => Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
+    public static bool OnPath => Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
         .Any(p => File.Exists(Path.Combine(p, "tesseract"))) == true;
-
-    /// <summary>Why the bench cannot run here, or null; under CI a missing libtesseract fails instead of skipping.</summary>
-    public static string? SkipReason()
-    {
-        if (!TesseractEngine.IsAvailable(null, out var reason) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            return "libtesseract is not available (.ci/install-tesseract.sh): " + reason;
-        }
-
-        return Synthetic is null ? "The shared corpus (CONNECTOR_CORPUS, default ../shared/corpus) with cheques/synthetic was not found." : null;
-    }
-}
-
-/// <summary>A fact that runs the OCR bench over the corpus: skipped with the reason when libtesseract or the corpus is missing.</summary>
-internal sealed class OcrBenchFactAttribute : FactAttribute
-{
-    public OcrBenchFactAttribute() => Skip = OcrBenchCorpus.SkipReason();
 }
