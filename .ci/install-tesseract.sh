@@ -12,11 +12,16 @@ have_models() {
     && ls /usr/share/tesseract-ocr/*/tessdata/fra.traineddata > /dev/null 2>&1
 }
 
-if have_library && have_models; then
+# The tesseract command line only for `connector bench ocr`, which compares the in-process engine with it.
+have_cli() {
+  command -v tesseract > /dev/null 2>&1
+}
+
+if have_library && have_models && have_cli; then
   exit 0
 fi
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends libtesseract5 tesseract-ocr-eng tesseract-ocr-fra > /dev/null
-echo "libtesseract5 installed with the eng and fra models"
+apt-get install -y -qq --no-install-recommends libtesseract5 tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra > /dev/null
+echo "libtesseract5 installed with the eng and fra models (and the tesseract command for the benchmark)"

@@ -17,7 +17,7 @@ internal static class OcrRuntime
 
     /// <summary>
     /// Whether scans in <paramref name="language"/> can be read here: the libraries load and every language's model is
-    /// installed (tried once on a blank page; the worker made for it is kept for the first scan).
+    /// installed (its workers are made once, then kept for the scans).
     /// </summary>
     public static bool CanRead(string language, out string? why)
     {
@@ -37,7 +37,8 @@ internal static class OcrRuntime
 
         try
         {
-            Engine().Read(BlankPage, language);
+            // Every worker the machine can use is made now (a model load each), so the first scans do not wait for them.
+            Engine().Prepare(language, Environment.ProcessorCount);
         }
         catch (OcrUnavailableException e)
         {
@@ -71,7 +72,4 @@ internal static class OcrRuntime
             return _engine ??= new TesseractEngine();
         }
     }
-
-    /// <summary>An 8 x 8 white greyscale page (binary PGM), which leptonica reads without any codec.</summary>
-    private static byte[] BlankPage { get; } = [.. "P5\n8 8\n255\n"u8, .. Enumerable.Repeat((byte)255, 64)];
 }
