@@ -27,7 +27,8 @@ internal sealed record GroundTruth(string Image, string Kind, string Language, J
 /// <list type="bullet">
 /// <item>names (payer, payee): case-insensitively, with every run of white space taken as one space and the ends trimmed;</item>
 /// <item>amounts (amount, the amount the words say, row and total amounts, discounts, net paid): as decimals;</item>
-/// <item>dates (date, date_text, invoice dates; ISO yyyy-MM-dd or dd/MM/yyyy in the JSON): as <see cref="DateOnly"/>;</item>
+/// <item>dates (date, date_text, invoice dates; ISO yyyy-MM-dd or dd/MM/yyyy in the JSON; a stub's ISO date when it
+/// has one besides its date_text): as <see cref="DateOnly"/>;</item>
 /// <item>identifiers (cheque number, invoice numbers, MICR routing, account and cheque number, currency): exactly, ordinal;</item>
 /// <item>free text (memo): ordinal after trimming the ends and taking every run of white space as one space (OCR
 /// gives no reliable word spacing); its case is kept, since a memo is shown to people as written.</item>
@@ -95,7 +96,8 @@ internal static class OcrGroundTruth
         var json = truth.Json;
         var add = Adder(truth, results);
         add.Exact("cheque_number", Str(json, "cheque_number"), stub?.ChequeNumber?.Value);
-        add.Date("date_text", Str(json, "date_text"), stub?.Date?.Value);
+        // The printed date_text may be month first (US) or day first: the ISO "date" says which, when the JSON has it.
+        add.Date("date_text", Str(json, "date") ?? Str(json, "date_text"), stub?.Date?.Value);
         add.Name("payer_name", Str(json, "payer_name"), stub?.Payer?.Value);
         add.Name("payee", Str(json, "payee"), stub?.Payee?.Value);
         add.Exact("currency", Str(json, "currency"), stub?.Currency);

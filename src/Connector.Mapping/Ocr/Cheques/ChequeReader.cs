@@ -18,11 +18,13 @@ internal static partial class ChequeReader
         var body = lines.Where(l => !ReferenceEquals(l, micrLine)).ToList();
         var figures = ChequeAmounts.FindFigures(body, options);
         var hasEuro = body.Any(l => l.Any(w => w.Text.Contains('€', StringComparison.Ordinal)));
+        var printed = FindNumber(body) ?? TopRightNumber(page, body);
+        micr = SymbolsAroundNumber(micr, printed?.Value);
         return new ChequeReading
         {
             EntityCode = entityCode,
             Document = document,
-            Number = FindNumber(body) ?? TopRightNumber(page, body) ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
+            Number = printed ?? (micr?.ChequeNumber is { } n ? new OcrField<string>(n, micr.Raw, Math.Min(micr.Confidence, 50), micr.Region, []) : null),
             Date = FindDate(body, options),
             AmountInFigures = figures,
             AmountInWords = ChequeAmounts.FindWords(body),
@@ -51,6 +53,18 @@ internal static partial class ChequeReader
         }
 
         return cell;
+    }
+
+    /// <summary>
+    /// The MICR cheque number when the on-us symbols around it were read as digits (⑈051827⑈ as 4051827, ⑈016604 as
+    /// 1916604): the printed number, when the MICR run ends with it and has at most three digits more.
+    /// </summary>
+    internal static MicrLine? SymbolsAroundNumber(MicrLine? micr, string? printed)
+    {
+        var number = printed?.TrimStart('0');
+        return micr?.ChequeNumber is { } read && number is { Length: >= 3 } && read != printed && read.EndsWith(number, StringComparison.Ordinal) && read.Length - number.Length <= 3
+            ? micr with { ChequeNumber = printed }
+            : micr;
     }
 
     internal static OcrField<string>? Text(IReadOnlyList<OcrWord> words)

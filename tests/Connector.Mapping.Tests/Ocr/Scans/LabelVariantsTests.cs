@@ -42,4 +42,17 @@ public sealed class LabelVariantsTests
     [InlineData("Description", null)]
     public void Classify_Heading_ItsColumn(string heading, string? column)
         => StubTable.Classify(OcrText.Fold(heading))?.ToString().ShouldBe(column);
+
+    [Theory]
+    [InlineData("4051827", "051827", "051827")]
+    [InlineData("1916604", "016604", "016604")]
+    [InlineData("051827", "051827", "051827")]
+    [InlineData("9051828", "051827", "9051828")]
+    [InlineData("12344051827", "051827", "12344051827")]
+    public void SymbolsAroundNumber_MicrRunEndingWithThePrintedNumber_ThePrintedNumber(string read, string printed, string expected)
+    {
+        var micr = new MicrLine($"{read} 042105730 7301184452", default, 40, read, "042105730", "7301184452", true);
+
+        ChequeReader.SymbolsAroundNumber(micr, printed)!.ChequeNumber.ShouldBe(expected);
+    }
 }
