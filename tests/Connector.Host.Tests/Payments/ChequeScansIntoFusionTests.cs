@@ -107,6 +107,25 @@ public sealed class ChequeScansIntoFusionTests : IAsyncLifetime, IDisposable
     }
 
     [TesseractFact]
+    public async Task CrashAfterTheFirstScansPaymentWasStored_NextRunStoresAndPostsEachPaymentOnce()
+    {
+        Drop("US01_scan_0001_cheque.png", "US01_scan_0002_stub.png", "US01_scan_0003.tif", "US01_scan_0004.pdf");
+        _harness.Wrap(s => new CrashingStore(s, nameof(IConnectorStore.AddRemittances), after: true));
+        await Should.ThrowAsync<SimulatedCrashException>(() => _harness.RunAsync("US01"));
+
+        _harness.Restart();
+        _harness.Store.DocumentsToResume("US01").Count.ShouldBe(4, "the first cheque's payment is stored, none of the four files completed");
+        var run = await _harness.RunAsync("US01");
+
+        run.Receipts!.End.ShouldBe(ExportEnd.Done, run.Receipts.Detail);
+        var payments = _harness.Store.RemittancesInStates("US01", Enum.GetValues<RemittanceState>());
+        payments.Select(p => p.Remittance.PaymentNumber).Order(StringComparer.Ordinal).ShouldBe(["008342", "051827", "120556"]);
+        payments.ShouldAllBe(p => p.State == RemittanceState.Confirmed);
+        _oracle.Receipts.Count.ShouldBe(3);
+        _harness.Store.DocumentsToResume("US01").ShouldBeEmpty();
+    }
+
+    [TesseractFact]
     public async Task CashLetter_EachChequeAReceiptOfTheBanksAmount()
     {
         Drop("US01_cashletter_20261120.x937");
