@@ -1,3 +1,4 @@
+using Connector.Host.Pipeline;
 using Connector.Host.Store;
 using Connector.Host.Tests.Pipeline;
 using Connector.Mapping.Problems;
@@ -68,6 +69,26 @@ public sealed class ScanPipelineTests : IDisposable
         _harness.Store.RemittancesOfRun(first.RunId).Count.ShouldBe(2);
         _harness.Store.DocumentsOfRun(second.RunId).ShouldHaveSingleItem().Status.ShouldBe(DocumentStatus.Duplicate);
         _harness.Store.RemittancesOfRun(second.RunId).ShouldBeEmpty();
+    }
+
+    [TesseractFact]
+    public async Task StubScannedOneDayItsChequeTheNext_TheStubWaitsAsAnAdviceThenTheChequeIsAppliedWithItsLines()
+    {
+        SampleSeeder.Seed([_harness.Entity("US01")], _harness.Paths);
+        (await _harness.RunAsync("US01")).Export!.End.ShouldBe(ExportEnd.Done);
+        _harness.DropInInbox(Scanner, "US01_scan_0002_stub.png", File.ReadAllBytes(Path.Combine(Samples, "US01_scan_0002_stub.png")));
+        var first = await _harness.RunAsync("US01");
+        var advice = _harness.Store.RemittancesOfRun(first.RunId).ShouldHaveSingleItem();
+        advice.State.ShouldBe(RemittanceState.Advice, advice.Reason);
+
+        _harness.DropInInbox(Scanner, "US01_scan_0001_cheque.png", File.ReadAllBytes(Path.Combine(Samples, "US01_scan_0001_cheque.png")));
+        var second = await _harness.RunAsync("US01");
+
+        var cheque = _harness.Store.RemittancesOfRun(second.RunId).ShouldHaveSingleItem();
+        cheque.Remittance.PaymentNumber.ShouldBe("051827");
+        cheque.State.ShouldBe(RemittanceState.NoTarget, cheque.Reason);
+        cheque.Applications.Select(a => (a.InvoiceNumber, a.Amount)).ShouldBe([("INV-104231", 407.55m), ("INV-104251", 1308.46m)], ignoreOrder: true);
+        _harness.Store.GetRemittance(advice.Id)!.State.ShouldBe(RemittanceState.AdviceUsed);
     }
 
     public void Dispose()
