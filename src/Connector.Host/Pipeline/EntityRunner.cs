@@ -1,49 +1,18 @@
-using System.Globalization;
 using Connector.Adapters.Abstractions;
-using Connector.Adapters.Ocr;
 using Connector.Adapters.Sources.Folder;
 using Connector.Host.Reports;
 using Connector.Host.Store;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
-using Connector.Mapping.Remittances;
 using Microsoft.Extensions.Logging;
 
 namespace Connector.Host.Pipeline;
-
-/// <summary>What to run: the entity's inboxes (files null), or the given files (an import by hand).</summary>
-internal sealed record RunRequest(string Trigger, IReadOnlyList<string>? Files = null, string? Profile = null, TimeSpan Settle = default, string Actor = "connector");
-
-/// <summary>Receives progress of a run, for progress bars and logs.</summary>
-internal interface IRunObserver
-{
-    void DocumentStarted(string name, long size);
-
-    void BytesRead(long bytes);
-
-    void DocumentFinished(string name, DocumentOutcome outcome);
-
-    /// <summary>Posting goes on: records of the current batch settled so far (confirmed or refused), of how many.</summary>
-    void Posting(int settled, int total);
-
-    /// <summary>Files left in the inbox for now, and why (e.g. PDFs while the PDF tools are missing).</summary>
-    void Waiting(int files, string why);
-}
-
-internal sealed record RunSummary(long RunId, ReconciliationReport Report, string HtmlReport, string CsvReport, bool Interrupted)
-{
-    /// <summary>How posting ended (null when the run stopped before posting).</summary>
-    public ExportResult? Export { get; init; }
-
-    /// <summary>How posting receipts ended (null when the run did not get there).</summary>
-    public ExportResult? Receipts { get; init; }
-}
 
 /// <summary>
 /// One run of one entity: resume what a crash interrupted, take in the new documents, read them, export what is
 /// ready, and write the reconciliation report.
 /// </summary>
-internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions exportOptions, int chunkSize = DocumentProcessor.DefaultChunkSize)
+internal sealed partial class EntityRunner(IConnectorStore store, ConnectorPaths paths, TimeProvider clock, ILogger logger, ExportOptions exportOptions, int chunkSize = DocumentProcessor.DefaultChunkSize)
 {
     public async Task<RunSummary> RunAsync(EntityRuntime entity, IInvoiceTarget target, RunRequest request, IRunObserver? observer, CancellationToken cancellationToken)
     {
@@ -165,16 +134,7 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
                     continue;
                 }
 
-                // The scans of one profile are read together: a stub may be a file of its own beside its cheque's.
-                var batch = work.Where(w => w.Profile == profile && !scanned.Contains(w.Document.Id)).Select(w => w.Document).ToList();
-                scanned.UnionWith(batch.Select(d => d.Id));
-                observer?.DocumentStarted(string.Create(CultureInfo.InvariantCulture, $"{batch.Count} scan(s) of {profile.Name}"), batch.Sum(d => d.Size));
-                var outcomes = await payments.ProcessScansAsync(entity, target, batch, profile, observer, cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    Finished(batch[i], outcomes[i], observer);
-                }
-
+                await ProcessScansAsync(entity, target, payments, work, profile, scanned, observer, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -219,25 +179,6 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         logger.LogInformation("Document '{Name}' {Status}: {Counts}", document.OriginalName, outcome.Status, string.Join(", ", outcome.Counts.Select(c => $"{c.Key} {c.Value}")));
-    }
-
-    /// <summary>Whether a scan can be read here: the OCR engine with the profile's languages, and pdftoppm for a PDF.</summary>
-    private static bool CanReadScan(MappingProfile profile, string path, out string why)
-    {
-        if (!OcrRuntime.CanRead(profile.Scan.Language, out var ocr))
-        {
-            why = ocr ?? "the OCR engine cannot start";
-            return false;
-        }
-
-        if (IsPdf(path) && !EntityRuntime.CanReadPdfs(out var pdf))
-        {
-            why = $"it is a PDF and poppler-utils is missing ({pdf})";
-            return false;
-        }
-
-        why = string.Empty;
-        return true;
     }
 
     private void TryMarkFailed(long runId)
@@ -326,31 +267,6 @@ internal sealed class EntityRunner(IConnectorStore store, ConnectorPaths paths, 
         }
 
         return entity.Profiles.Count == 1 ? entity.Profiles[0] : null;
-    }
-
-    /// <summary>A bank or remittance file by its first bytes (BAI2, lockbox, camt, X12 820, CFONB 120), whatever its name.</summary>
-    internal static bool IsBankFile(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return BankFileReader.Detect(stream) != BankFileFormat.Unknown;
-    }
-
-    /// <summary>An image, a TIFF or an X9.37 image cash letter by its first bytes, whatever its name (a PDF may be an e-invoice: it goes by its name).</summary>
-    internal static bool IsScanImage(string path)
-    {
-        Span<byte> head = stackalloc byte[1024];
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return ScanDocumentReader.Detect(head[..read]) is "image" or "tiff" or "x9.37";
-    }
-
-    /// <summary>A PDF by its first bytes (within the first kilobyte, as PDF readers allow), whatever its name.</summary>
-    private static bool IsPdf(string path)
-    {
-        Span<byte> head = stackalloc byte[1024];
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return head[..read].IndexOf("%PDF-"u8) >= 0;
     }
 
     /// <summary>A document no profile can read is kept, and failed with the reason, instead of stopping every later run.</summary>
