@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Connector.Adapters.Ocr;
 
 namespace Connector.Tests.Shared;
@@ -46,6 +47,29 @@ internal static class Tesseract
             }
 
             return folder?.FullName;
+        }
+    }
+
+    /// <summary>An image turned by 180 degrees, as PNG (leptonica): a page fed to the scanner upside down.</summary>
+    public static byte[] Rotate180(byte[] image)
+    {
+        using var pix = PixHandle.Own(LeptonicaNative.pixReadMem(ref MemoryMarshal.GetArrayDataReference(image), (nuint)image.Length))
+            ?? throw new InvalidDataException("not an image leptonica reads");
+        using var turned = PixHandle.Own(LeptonicaNative.pixRotate180(IntPtr.Zero, pix.Pointer)) ?? throw new InvalidOperationException("pixRotate180 failed");
+        if (LeptonicaNative.pixWriteMem(out var data, out var size, turned.Pointer, LeptonicaNative.FormatPng) != 0)
+        {
+            throw new InvalidOperationException("pixWriteMem failed");
+        }
+
+        try
+        {
+            var png = new byte[checked((int)size)];
+            Marshal.Copy(data, png, 0, png.Length);
+            return png;
+        }
+        finally
+        {
+            LeptonicaNative.lept_free(data);
         }
     }
 

@@ -142,6 +142,11 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     private static PixHandle? ReadImage(ReadOnlySpan<byte> image)
         => image.IsEmpty ? null : PixHandle.Own(LeptonicaNative.pixReadMem(ref MemoryMarshal.GetReference(image), (nuint)image.Length));
 
+    /// <summary>How much better (mean confidence) the turned reading must be to be kept.</summary>
+    private const double UpsideDownMargin = 20;
+
+    private static double MeanConfidence(IReadOnlyList<OcrWord> words) => words.Average(w => w.Confidence);
+
     private OcrPage Recognize(PixHandle pix, string language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
@@ -157,7 +162,18 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
             try
             {
                 var words = worker.Recognize(binary, dpi);
-                return new OcrPage(width, height, dpi, words, $"{Name} ({language}, psm {_options.PageSegmentationMode.ToString(System.Globalization.CultureInfo.InvariantCulture)}, otsu)");
+                var settings = $"{Name} ({language}, psm {_options.PageSegmentationMode.ToString(System.Globalization.CultureInfo.InvariantCulture)}, otsu";
+                if (words.Count > 0 && MeanConfidence(words) < _options.UpsideDownBelow)
+                {
+                    using var turned = PixHandle.Own(LeptonicaNative.pixRotate180(IntPtr.Zero, binary.Pointer));
+                    var again = turned is null ? [] : worker.Recognize(turned, dpi);
+                    if (again.Count > 0 && MeanConfidence(again) >= MeanConfidence(words) + UpsideDownMargin)
+                    {
+                        return new OcrPage(width, height, dpi, again, settings + ", turned 180)") { Rotated180 = true };
+                    }
+                }
+
+                return new OcrPage(width, height, dpi, words, settings + ")");
             }
             finally
             {

@@ -98,6 +98,10 @@ internal static partial class LeptonicaNative
     [LibraryImport(Library)]
     public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
 
+    /// <summary>A new PIX: <paramref name="pixs"/> turned by 180 degrees (pixd NULL).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRotate180(IntPtr pixd, IntPtr pixs);
+
     [LibraryImport(Library)]
     public static partial int pixOtsuAdaptiveThreshold(IntPtr pix, int sx, int sy, int smoothX, int smoothY, float scoreFraction, IntPtr thresholds, out IntPtr binary);
 

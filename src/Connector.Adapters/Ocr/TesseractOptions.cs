@@ -28,6 +28,13 @@ internal sealed record TesseractOptions
     /// </summary>
     public bool TryInvertedLines { get; init; }
 
+    /// <summary>
+    /// A page whose words read with a mean confidence below this (0-100) is read again turned by 180 degrees, and the
+    /// turned reading kept when it is clearly better (a page fed upside down: about 30 against 80 and more upright).
+    /// 0 turns nothing.
+    /// </summary>
+    public double UpsideDownBelow { get; init; } = 55;
+
     internal void Check()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(PageSegmentationMode);

@@ -18,6 +18,9 @@ public sealed record OcrWord(string Text, double Confidence, OcrBox Box, int Blo
 /// </summary>
 public sealed record OcrPage(int Width, int Height, int Dpi, IReadOnlyList<OcrWord> Words, string Engine)
 {
+    /// <summary>The page was scanned upside down and read turned: the boxes are those of the turned page.</summary>
+    public bool Rotated180 { get; init; }
+
     /// <summary>The words grouped into the engine's lines (block, paragraph, line), top to bottom.</summary>
     public IReadOnlyList<IReadOnlyList<OcrWord>> Lines
         => [.. Words.GroupBy(w => (w.Block, w.Paragraph, w.Line)).Select(g => (IReadOnlyList<OcrWord>)[.. g.OrderBy(w => w.Box.Left)]).OrderBy(l => l[0].Box.Top)];

@@ -91,6 +91,28 @@ public sealed class ScanPipelineTests : IDisposable
         _harness.Store.GetRemittance(advice.Id)!.State.ShouldBe(RemittanceState.AdviceUsed);
     }
 
+    [TesseractFact]
+    public async Task ChequeScannedUpsideDown_ReadTurnedFlaggedAndItsFieldCutWhereItIsOnTheStoredImage()
+    {
+        var cheque = File.ReadAllBytes(Path.Combine(Samples, "inconsistent", "words_figures_cheque.png"));
+        _harness.DropInInbox(Scanner, "wf_cheque.png", Tesseract.Rotate180(cheque));
+        _harness.DropInInbox(Scanner, "wf_stub.png", File.ReadAllBytes(Path.Combine(Samples, "inconsistent", "words_figures_stub.png")));
+
+        var run = await _harness.RunAsync("US01");
+
+        var payment = _harness.Store.RemittancesOfRun(run.RunId).ShouldHaveSingleItem();
+        payment.Remittance.PaymentNumber.ShouldBe("072215");
+        payment.Problems.ShouldContain(p => p.Code == ProblemCodes.OcrWordsFigures);
+        var readings = _harness.Store.ScanOf(payment.Id)!;
+        readings.ChequePage!.Rotated180.ShouldBeTrue();
+        var words = readings.Cheque!.AmountInWords!.Region;
+        var crop = ScanCrops.OfFailedFields(_harness.Store, _harness.Paths, payment, readings, out var unavailable).Single(c => c.Field == "AmountInWords");
+        unavailable.ShouldBeEmpty();
+        var region = ScanCrops.Region(payment.Problems.Single(p => p.Code == ProblemCodes.OcrWordsFigures).Message)!.Value;
+        crop.Region.ShouldBe(new Mapping.Ocr.OcrBox(crop.Page.Width - region.Left - region.Width, crop.Page.Height - region.Top - region.Height, region.Width, region.Height));
+        words.Width.ShouldBeGreaterThan(0);
+    }
+
     public void Dispose()
     {
         _harness.Dispose();

@@ -146,8 +146,8 @@ internal static class ScanAssembler
                 cheque?.Cheque,
                 Merge([.. stubs.Select(s => s.Stub!)]),
                 cheque?.Page.Capture,
-                cheque is null ? null : new PageRef(cheque.Page.Document, cheque.Page.Page),
-                [.. stubs.Select(s => new PageRef(s.Page.Document, s.Page.Page))]),
+                cheque is null ? null : PageRef.Of(cheque.Page),
+                [.. stubs.Select(s => PageRef.Of(s.Page))]),
             trust,
             payeeNames);
 
