@@ -1,4 +1,3 @@
-using Connector.Adapters.Ocr;
 using Connector.Mapping.Ocr;
 
 namespace Connector.Adapters.Tests.Ocr;
