@@ -56,8 +56,10 @@ internal static class TrytonPipeline
     /// <summary>How many invoices Tryton holds whose reference starts with <paramref name="prefix"/>.</summary>
     public static async Task<int> CountAsync(TrytonTarget reader, string prefix)
     {
-        var found = await reader.Rpc.SearchReadAsync("account.invoice", [TrytonJson.Clause("reference", "like", prefix + "%")], null, ["id"], CancellationToken.None);
-        return found.Count;
+        // search_count, not search_read: counting needs no read of the records, which a session whose company context
+        // does not (yet) cover them is refused ("User in companies") while a killed run's invoices are being created.
+        var count = await reader.Rpc.ModelAsync("account.invoice", "search_count", CancellationToken.None, new JsonArray(TrytonJson.Clause("reference", "like", prefix + "%")));
+        return count!.GetValue<int>();
     }
 
     public static decimal Decimal(JsonNode? node)
