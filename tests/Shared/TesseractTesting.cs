@@ -51,11 +51,16 @@ internal static class Tesseract
     }
 
     /// <summary>An image turned by 180 degrees, as PNG (leptonica): a page fed to the scanner upside down.</summary>
-    public static byte[] Rotate180(byte[] image)
+    public static byte[] Rotate180(byte[] image) => Turn(image, pix => LeptonicaNative.pixRotate180(IntPtr.Zero, pix));
+
+    /// <summary>An image turned by 90 degrees clockwise, as PNG (leptonica): a page scanned sideways.</summary>
+    public static byte[] Rotate90Clockwise(byte[] image) => Turn(image, pix => LeptonicaNative.pixRotate90(pix, 1));
+
+    private static byte[] Turn(byte[] image, Func<IntPtr, IntPtr> rotate)
     {
         using var pix = PixHandle.Own(LeptonicaNative.pixReadMem(ref MemoryMarshal.GetArrayDataReference(image), (nuint)image.Length))
             ?? throw new InvalidDataException("not an image leptonica reads");
-        using var turned = PixHandle.Own(LeptonicaNative.pixRotate180(IntPtr.Zero, pix.Pointer)) ?? throw new InvalidOperationException("pixRotate180 failed");
+        using var turned = PixHandle.Own(rotate(pix.Pointer)) ?? throw new InvalidOperationException("leptonica could not turn the image");
         if (LeptonicaNative.pixWriteMem(out var data, out var size, turned.Pointer, LeptonicaNative.FormatPng) != 0)
         {
             throw new InvalidOperationException("pixWriteMem failed");

@@ -147,6 +147,27 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
 
     private static double MeanConfidence(IReadOnlyList<OcrWord> words) => words.Average(w => w.Confidence);
 
+    /// <summary>
+    /// A page that reads badly read turned: upside down first (a stack fed the wrong way), then sideways either way;
+    /// the first turn that reads clearly better (by <see cref="UpsideDownMargin"/> in mean confidence) wins.
+    /// </summary>
+    private static (int Rotation, IReadOnlyList<OcrWord> Words)? Turned(TesseractWorker worker, PixHandle binary, int dpi, double upright)
+    {
+        foreach (var rotation in (int[])[180, 270, 90])
+        {
+            using var turned = PixHandle.Own(rotation == 180
+                ? LeptonicaNative.pixRotate180(IntPtr.Zero, binary.Pointer)
+                : LeptonicaNative.pixRotate90(binary.Pointer, rotation == 90 ? 1 : -1));
+            var words = turned is null ? [] : worker.Recognize(turned, dpi);
+            if (words.Count > 0 && MeanConfidence(words) >= upright + UpsideDownMargin)
+            {
+                return (rotation, words);
+            }
+        }
+
+        return null;
+    }
+
     private OcrPage Recognize(PixHandle pix, string language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
@@ -163,14 +184,10 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
             {
                 var words = worker.Recognize(binary, dpi);
                 var settings = $"{Name} ({language}, psm {_options.PageSegmentationMode.ToString(System.Globalization.CultureInfo.InvariantCulture)}, otsu";
-                if (words.Count > 0 && MeanConfidence(words) < _options.UpsideDownBelow)
+                if (words.Count > 0 && MeanConfidence(words) < _options.UpsideDownBelow && Turned(worker, binary, dpi, MeanConfidence(words)) is { } turned)
                 {
-                    using var turned = PixHandle.Own(LeptonicaNative.pixRotate180(IntPtr.Zero, binary.Pointer));
-                    var again = turned is null ? [] : worker.Recognize(turned, dpi);
-                    if (again.Count > 0 && MeanConfidence(again) >= MeanConfidence(words) + UpsideDownMargin)
-                    {
-                        return new OcrPage(width, height, dpi, again, settings + ", turned 180)") { Rotated180 = true };
-                    }
+                    var (turnedWidth, turnedHeight) = turned.Rotation == 180 ? (width, height) : (height, width);
+                    return new OcrPage(turnedWidth, turnedHeight, dpi, turned.Words, settings + $", turned {turned.Rotation.ToString(System.Globalization.CultureInfo.InvariantCulture)})") { Rotation = turned.Rotation };
                 }
 
                 return new OcrPage(width, height, dpi, words, settings + ")");

@@ -98,6 +98,10 @@ internal static partial class LeptonicaNative
     [LibraryImport(Library)]
     public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
 
+    /// <summary>A new PIX: <paramref name="pixs"/> turned by 90 degrees, clockwise (direction 1) or counter-clockwise (-1).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRotate90(IntPtr pixs, int direction);
+
     /// <summary>A new PIX: <paramref name="pixs"/> turned by 180 degrees (pixd NULL).</summary>
     [LibraryImport(Library)]
     public static partial IntPtr pixRotate180(IntPtr pixd, IntPtr pixs);

@@ -29,9 +29,9 @@ internal sealed record TesseractOptions
     public bool TryInvertedLines { get; init; }
 
     /// <summary>
-    /// A page whose words read with a mean confidence below this (0-100) is read again turned by 180 degrees, and the
-    /// turned reading kept when it is clearly better (a page fed upside down: about 30 against 80 and more upright).
-    /// 0 turns nothing.
+    /// A page whose words read with a mean confidence below this (0-100) is read again turned (by 180 degrees, then 90
+    /// either way), and the first turned reading that is clearly better kept (a page fed upside down reads about 30
+    /// against 80 and more upright). 0 turns nothing.
     /// </summary>
     public double UpsideDownBelow { get; init; } = 55;
 

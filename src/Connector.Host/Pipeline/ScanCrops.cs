@@ -39,8 +39,8 @@ internal static partial class ScanCrops
 
                 if (page is not null)
                 {
-                    // A page read turned (scanned upside down): the region is cut where it is on the page as stored.
-                    region = pageRef.Rotated180 ? new OcrBox(page.Width - region.Left - region.Width, page.Height - region.Top - region.Height, region.Width, region.Height) : region;
+                    // A page read turned (scanned upside down or sideways): the region is cut where it is on the page as stored.
+                    region = region.InStored(pageRef.Rotation, page.Width, page.Height);
                     crops.Add(new ScanCrop(problem.Field!, string.Create(CultureInfo.InvariantCulture, $"{problem.Field}: {pageRef.Document} page {pageRef.Page}, x={region.Left} y={region.Top} w={region.Width} h={region.Height}"), page, region));
                 }
             }

@@ -13,8 +13,8 @@ public sealed class UpsideDownTests(TesseractEngineFixture fixture) : IClassFixt
         var straight = fixture.Engine.Read(upright, "eng");
         var turned = fixture.Engine.Read(Tesseract.Rotate180(upright), "eng");
 
-        straight.Rotated180.ShouldBeFalse();
-        turned.Rotated180.ShouldBeTrue();
+        straight.Rotation.ShouldBe(0);
+        turned.Rotation.ShouldBe(180);
         turned.Engine.ShouldEndWith("turned 180)");
         Text(turned).ShouldContain("INV-104231");
         Text(turned).ShouldContain("INV-104251");
@@ -24,7 +24,30 @@ public sealed class UpsideDownTests(TesseractEngineFixture fixture) : IClassFixt
 
     [TesseractFact]
     public void Read_ChequeUpright_NotTurned()
-        => fixture.Engine.Read(File.ReadAllBytes(UsSampleScanFiles.PathOf("US01_scan_0001_cheque.png")), "eng").Rotated180.ShouldBeFalse();
+        => fixture.Engine.Read(File.ReadAllBytes(UsSampleScanFiles.PathOf("US01_scan_0001_cheque.png")), "eng").Rotation.ShouldBe(0);
+
+    [TesseractFact]
+    public void Read_StubScannedSideways_ReadTurnedAndItsBoxesMapBackOntoTheStoredImage()
+    {
+        var upright = File.ReadAllBytes(UsSampleScanFiles.PathOf("US01_scan_0002_stub.png"));
+        var straight = fixture.Engine.Read(upright, "eng");
+        var sideways = Tesseract.Rotate90Clockwise(upright);
+
+        var turned = fixture.Engine.Read(sideways, "eng");
+
+        turned.Rotation.ShouldBe(270, "a page turned clockwise is read turned back counter-clockwise");
+        (turned.Width, turned.Height).ShouldBe((straight.Width, straight.Height));
+        var word = straight.Words.First(w => w.Text == "INV-104231");
+        var again = turned.Words.First(w => w.Text == "INV-104231");
+        Math.Abs(again.Box.Left - word.Box.Left).ShouldBeLessThan(8);
+        Math.Abs(again.Box.Top - word.Box.Top).ShouldBeLessThan(8);
+        // On the stored (sideways) image the word is where turning the upright page clockwise puts it.
+        var stored = again.Box.InStored(turned.Rotation, straight.Height, straight.Width);
+        var expected = new OcrBox(straight.Height - word.Box.Top - word.Box.Height, word.Box.Left, word.Box.Height, word.Box.Width);
+        Math.Abs(stored.Left - expected.Left).ShouldBeLessThan(8);
+        Math.Abs(stored.Top - expected.Top).ShouldBeLessThan(8);
+        (stored.Width, stored.Height).ShouldBe((again.Box.Height, again.Box.Width));
+    }
 
     private static string Text(OcrPage page) => string.Join(' ', page.Words.Select(w => w.Text));
 }

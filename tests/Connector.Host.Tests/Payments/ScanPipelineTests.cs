@@ -104,7 +104,7 @@ public sealed class ScanPipelineTests : IDisposable
         payment.Remittance.PaymentNumber.ShouldBe("072215");
         payment.Problems.ShouldContain(p => p.Code == ProblemCodes.OcrWordsFigures);
         var readings = _harness.Store.ScanOf(payment.Id)!;
-        readings.ChequePage!.Rotated180.ShouldBeTrue();
+        readings.ChequePage!.Rotation.ShouldBe(180);
         var words = readings.Cheque!.AmountInWords!.Region;
         var crop = ScanCrops.OfFailedFields(_harness.Store, _harness.Paths, payment, readings, out var unavailable).Single(c => c.Field == "AmountInWords");
         unavailable.ShouldBeEmpty();

@@ -6,10 +6,10 @@ namespace Connector.Mapping.Ocr.Scans;
 /// <summary>A page of a scanned file: the file's name as received and the page number (1-based).</summary>
 internal sealed record PageRef(string Document, int Page)
 {
-    /// <summary>The page was read turned by 180 degrees (scanned upside down): its regions are those of the turned page.</summary>
-    public bool Rotated180 { get; init; }
+    /// <summary>The degrees the stored page was turned clockwise to be read (<see cref="OcrPage.Rotation"/>): its regions are those of the turned page.</summary>
+    public int Rotation { get; init; }
 
-    public static PageRef Of(ScannedPage page) => new(page.Document, page.Page) { Rotated180 = page.Ocr.Rotated180 };
+    public static PageRef Of(ScannedPage page) => new(page.Document, page.Page) { Rotation = page.Ocr.Rotation };
 }
 
 /// <summary>An operator's correction of one field: the field, the value written, who.</summary>
