@@ -1,4 +1,3 @@
-using System.Globalization;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
@@ -6,7 +5,7 @@ using Connector.Mapping.Profiles;
 namespace Connector.Mapping.Reading;
 
 /// <summary>Collects the header and lines of one invoice and builds the canonical record.</summary>
-internal sealed class InvoiceBuilder
+internal sealed class InvoiceBuilder : IRowGroupBuilder<MappedInvoice>
 {
     private readonly ResolvedProfile _profile;
     private readonly FieldEvaluator _eval;
@@ -15,7 +14,6 @@ internal sealed class InvoiceBuilder
     private readonly List<InvoiceLine> _lines = [];
     private Invoice _header;
     private string? _kind;
-    private bool _tooManyReported;
 
     public InvoiceBuilder(ResolvedProfile profile, FieldEvaluator eval, string entityCode, string number, int firstLine, SourceLocation source)
     {
@@ -87,22 +85,6 @@ internal sealed class InvoiceBuilder
             TaxAmount = Num(CanonicalField.TaxAmount, row, out _) ?? 0m,
             SourceLine = row.Line,
         });
-    }
-
-    public void TooManyRows(ISourceRow row, int limit)
-    {
-        if (_tooManyReported)
-        {
-            return;
-        }
-
-        _tooManyReported = true;
-        Problems.Add(Problem.Error(
-            ProblemCodes.InvoiceTooManyLines,
-            string.Create(CultureInfo.InvariantCulture, $"invoice {Number} has more than {limit} rows; the rows from here on are left out"),
-            new SourceLocation(_source.Document, row.Line, null, _source.Sheet),
-            "invoice_number",
-            Number));
     }
 
     public MappedInvoice Build()

@@ -11,7 +11,7 @@ internal static class XlsxDocumentReader
     static XlsxDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IEnumerable<MappedInvoice> Read(Stream stream, MappingProfile profile, string entityCode, DocumentReadContext context)
-        => Read(stream, profile, context, (resolved, sheet) => new InvoiceAssembler(resolved, entityCode, context, sheet));
+        => Read(stream, profile, context, (resolved, sheet) => new RowGroupAssembler<MappedInvoice, InvoiceBuilder>(resolved, RowGroupKind.Invoice, context, sheet, (eval, number, row, source) => new InvoiceBuilder(resolved, eval, entityCode, number, row.Line, source)));
 
     /// <summary>Reads the sheet's rows and hands them to the assembler the profile, once bound to the header, is given to.</summary>
     internal static IEnumerable<T> Read<T>(Stream stream, MappingProfile profile, DocumentReadContext context, Func<ResolvedProfile, string?, IRecordAssembler<T>> assemble)

@@ -7,7 +7,7 @@ using Connector.Mapping.Reading;
 namespace Connector.Mapping.Remittances.Advice;
 
 /// <summary>Collects the payment fields and the lines of one payment of a remittance advice and builds the canonical remittance.</summary>
-internal sealed class RemittanceBuilder
+internal sealed class RemittanceBuilder : IRowGroupBuilder<MappedRemittance>
 {
     private readonly ResolvedProfile _profile;
     private readonly FieldEvaluator _eval;
@@ -18,7 +18,6 @@ internal sealed class RemittanceBuilder
     private bool _declaredFailed;
     private bool _paidFailed;
     private int? _firstLineWithoutAmount;
-    private bool _tooManyReported;
 
     public RemittanceBuilder(ResolvedProfile profile, FieldEvaluator eval, string entityCode, string number, SourceLocation source)
     {
@@ -96,22 +95,6 @@ internal sealed class RemittanceBuilder
             Text = Text(CanonicalField.LineText, row),
             Source = new SourceLocation(_source.Document, row.Line, null, _source.Sheet),
         });
-    }
-
-    public void TooManyRows(ISourceRow row, int limit)
-    {
-        if (_tooManyReported)
-        {
-            return;
-        }
-
-        _tooManyReported = true;
-        Problems.Add(Problem.Error(
-            ProblemCodes.RemittanceTooManyLines,
-            string.Create(CultureInfo.InvariantCulture, $"payment {Number} has more than {limit} rows; the rows from here on are left out"),
-            new SourceLocation(_source.Document, row.Line, null, _source.Sheet),
-            "payment_number",
-            Number));
     }
 
     /// <summary>The remittance: its amount is payment_amount, else the lines' amounts (credit notes subtracted), which must agree.</summary>

@@ -24,7 +24,7 @@ internal static class RemittanceDocumentReader
         }
 
         return profile.Format == ProfileFormat.Xlsx
-            ? XlsxDocumentReader.Read(stream, profile, context, (resolved, sheet) => new RemittanceAssembler(resolved, entityCode, context, sheet))
-            : CsvDocumentReader.Read(stream, profile, context, (resolved, sheet) => new RemittanceAssembler(resolved, entityCode, context, sheet));
+            ? XlsxDocumentReader.Read(stream, profile, context, (resolved, sheet) => new RowGroupAssembler<MappedRemittance, RemittanceBuilder>(resolved, RowGroupKind.Remittance, context, sheet, (eval, number, _, source) => new RemittanceBuilder(resolved, eval, entityCode, number, source)))
+            : CsvDocumentReader.Read(stream, profile, context, (resolved, sheet) => new RowGroupAssembler<MappedRemittance, RemittanceBuilder>(resolved, RowGroupKind.Remittance, context, sheet, (eval, number, _, source) => new RemittanceBuilder(resolved, eval, entityCode, number, source)));
     }
 }
