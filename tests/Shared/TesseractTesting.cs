@@ -22,33 +22,10 @@ internal static class Tesseract
     public const string ChequesMissing = "The shared corpus (CONNECTOR_CORPUS, default ../shared/corpus) with its cheques folder was not found.";
 
     /// <summary>The shared corpus's <c>cheques</c> folder, or null when absent.</summary>
-    public static string? Cheques
-    {
-        get
-        {
-            var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-            var corpus = string.IsNullOrWhiteSpace(configured) ? RepositoryRoot is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus")) : null : configured;
-            var cheques = corpus is null ? null : Path.Combine(corpus, "cheques");
-            return cheques is not null && Directory.Exists(cheques) ? cheques : null;
-        }
-    }
+    public static string? Cheques => SharedCorpus.Holding("cheques") is { } corpus ? Path.Combine(corpus, "cheques") : null;
 
     /// <summary>The synthetic cheques and stubs with their ground truth.</summary>
     public static string Synthetic => Path.Combine(Cheques ?? throw new InvalidOperationException(ChequesMissing), "synthetic");
-
-    private static string? RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName;
-        }
-    }
 
     /// <summary>An image turned by 180 degrees, as PNG (leptonica): a page fed to the scanner upside down.</summary>
     public static byte[] Rotate180(byte[] image) => Turn(image, pix => LeptonicaNative.pixRotate180(IntPtr.Zero, pix));

@@ -14,30 +14,10 @@ internal static class Poppler
     /// <summary>When CI is set, missing poppler fails the tests instead of skipping them.</summary>
     public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? throw new InvalidOperationException("The repository root (Connector.slnx) was not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => SharedCorpus.Repository;
 
     /// <summary>The shared corpus (<c>CONNECTOR_CORPUS</c>, default <c>../shared/corpus</c> beside the repository), or null when absent.</summary>
-    public static string? Corpus
-    {
-        get
-        {
-            var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-            var path = string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus")) : configured;
-            return Directory.Exists(Path.Combine(path, "einvoice")) ? path : null;
-        }
-    }
+    public static string? Corpus => SharedCorpus.Holding("einvoice");
 
     public const string CorpusMissing = "The shared corpus (CONNECTOR_CORPUS, default ../shared/corpus) with its einvoice folder was not found.";
 

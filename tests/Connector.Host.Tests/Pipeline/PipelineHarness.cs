@@ -26,19 +26,7 @@ internal sealed class PipelineHarness : IDisposable
         Store = SqliteStore.Open(Paths.StoreFile);
     }
 
-    public static string RepositoryMappings
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connector.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("The repository root (Connector.slnx) was not found above the test binaries."), "mappings");
-        }
-    }
+    public static string RepositoryMappings => Path.Combine(SharedCorpus.Repository, "mappings");
 
     public ConnectorPaths Paths { get; }
 

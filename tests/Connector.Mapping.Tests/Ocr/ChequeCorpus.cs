@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Connector.Tests.Shared;
 
 namespace Connector.Mapping.Tests.Ocr;
 
@@ -8,7 +9,7 @@ namespace Connector.Mapping.Tests.Ocr;
 /// </summary>
 internal static class ChequeCorpus
 {
-    private static readonly Lazy<string?> Root = new(Find);
+    private static readonly Lazy<string?> Root = new(() => SharedCorpus.Holding(Path.Combine("cheques", "synthetic")));
 
     public const string Missing = "The shared corpus was not found (set CONNECTOR_CORPUS, or place it at ../shared/corpus beside the repository): cheque corpus tests skipped.";
 
@@ -19,26 +20,6 @@ internal static class ChequeCorpus
         var path = Path.Combine(Root.Value ?? throw new InvalidOperationException(Missing), "cheques", "synthetic", name + ".json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.Clone();
-    }
-
-    private static string? Find()
-    {
-        var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Directory.Exists(Path.Combine(configured, "cheques", "synthetic")) ? configured : null;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(Path.Combine(corpus, "cheques", "synthetic")) ? corpus : null;
-            }
-        }
-
-        return null;
     }
 }
 

@@ -8,10 +8,8 @@ internal static class CamtX12Corpus
 {
     public const string Missing = "The shared corpus (bank files) was not found (set CONNECTOR_CORPUS, or place it at ../shared/corpus beside the repository): corpus tests skipped.";
 
-    private static readonly Lazy<string?> Root = new(Find);
-
     /// <summary>The corpus's <c>bank</c> folder, or null when it is not there.</summary>
-    public static string? Directory => Root.Value;
+    public static string? Directory => TextBankCorpus.Directory is { } corpus ? Path.Combine(corpus, "bank") : null;
 
     public static string CamtFolder => Path.Combine(Directory ?? throw new InvalidOperationException(Missing), "camt-genkgo", "test", "data");
 
@@ -31,31 +29,6 @@ internal static class CamtX12Corpus
         }
 
         return result;
-    }
-
-    private static string? Find()
-    {
-        var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Bank(configured);
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                return Bank(Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "corpus")));
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Bank(string corpus)
-    {
-        var bank = Path.Combine(corpus, "bank");
-        return System.IO.Directory.Exists(bank) && File.Exists(Path.Combine(bank, "control_totals.txt")) ? bank : null;
     }
 }
 

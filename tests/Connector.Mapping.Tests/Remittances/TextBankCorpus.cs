@@ -1,5 +1,6 @@
 using System.Text;
 using Connector.Mapping.Reading;
+using Connector.Tests.Shared;
 
 namespace Connector.Mapping.Tests.Remittances;
 
@@ -9,7 +10,7 @@ namespace Connector.Mapping.Tests.Remittances;
 /// </summary>
 internal static class TextBankCorpus
 {
-    private static readonly Lazy<string?> Root = new(Find);
+    private static readonly Lazy<string?> Root = new(() => SharedCorpus.Holding("bank"));
 
     public const string Missing = "The shared corpus was not found (set CONNECTOR_CORPUS, or place it at ../shared/corpus beside the repository): bank corpus tests skipped.";
 
@@ -35,26 +36,6 @@ internal static class TextBankCorpus
     public static DocumentReadContext Context(string relative) => new(Path.GetFileName(relative));
 
     public static FileStream Open(string relative) => File.OpenRead(BankPath(relative));
-
-    private static string? Find()
-    {
-        var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return System.IO.Directory.Exists(Path.Combine(configured, "bank")) ? configured : null;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "corpus"));
-                return System.IO.Directory.Exists(Path.Combine(corpus, "bank")) ? corpus : null;
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>A fact that reads the bank files of the shared corpus: skipped, saying why, when the corpus is absent.</summary>

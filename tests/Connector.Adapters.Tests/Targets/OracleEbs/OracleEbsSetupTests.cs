@@ -107,14 +107,5 @@ public sealed class OracleEbsSetupTests(PostgresServer server)
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Connector.slnx) was not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => SharedCorpus.Repository;
 }

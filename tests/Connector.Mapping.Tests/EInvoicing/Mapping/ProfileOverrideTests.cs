@@ -2,6 +2,7 @@ using Connector.Mapping.EInvoicing;
 using Connector.Mapping.Model;
 using Connector.Mapping.Problems;
 using Connector.Mapping.Profiles;
+using Connector.Tests.Shared;
 using static Connector.Mapping.Tests.EInvoicing.Mapping.MapperHelper;
 
 namespace Connector.Mapping.Tests.EInvoicing.Mapping;
@@ -11,13 +12,7 @@ public sealed class ProfileOverrideTests
     /// <summary>The repository's own shared value maps, so that the Rec 20 units added there are what is tested.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, ValueMap>> SharedMaps = new(() =>
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connector.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = Path.Combine(dir!.FullName, "mappings", "shared", "value-maps.yaml");
+        var path = Path.Combine(SharedCorpus.Repository, "mappings", "shared", "value-maps.yaml");
         var result = SharedValueMapsParser.Parse(File.ReadAllText(path), path);
         result.Errors.ShouldBeEmpty();
         return result.Value!;

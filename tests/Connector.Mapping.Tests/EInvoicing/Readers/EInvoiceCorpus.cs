@@ -8,7 +8,7 @@ namespace Connector.Mapping.Tests.EInvoicing.Readers;
 /// </summary>
 internal static class EInvoiceCorpus
 {
-    private static readonly Lazy<string?> Root = new(Find);
+    private static readonly Lazy<string?> Root = new(() => SharedCorpus.Holding("einvoice"));
 
     /// <summary>The corpus folder, or null when it is not there.</summary>
     public static string? Directory => Root.Value;
@@ -16,26 +16,6 @@ internal static class EInvoiceCorpus
     public const string Missing = "The shared corpus was not found (set CONNECTOR_CORPUS, or place it at ../shared/corpus beside the repository): corpus tests skipped.";
 
     public static string EInvoicePath(string relative) => Path.Combine(Directory ?? throw new InvalidOperationException(Missing), "einvoice", relative);
-
-    private static string? Find()
-    {
-        var configured = Environment.GetEnvironmentVariable("CONNECTOR_CORPUS");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return System.IO.Directory.Exists(Path.Combine(configured, "einvoice")) ? configured : null;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Connector.slnx")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "corpus"));
-                return System.IO.Directory.Exists(Path.Combine(corpus, "einvoice")) ? corpus : null;
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>A fact that reads the shared corpus: skipped, saying why, when the corpus is absent.</summary>

@@ -1,9 +1,10 @@
 using System.Text;
 using Connector.Mapping.Profiles;
 using Connector.Mapping.Reading;
-using Connector.Mapping.Tests.Reading;
 using Connector.Mapping.Remittances;
 using Connector.Mapping.Remittances.Advice;
+using Connector.Mapping.Tests.Reading;
+using Connector.Tests.Shared;
 
 namespace Connector.Mapping.Tests.Remittances.Advice;
 
@@ -51,14 +52,5 @@ internal static class AdviceHelper
     }
 
     /// <summary>The repository's mappings folder (beside the folder that holds Connector.slnx).</summary>
-    public static string Mappings()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connector.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "mappings");
-    }
+    public static string Mappings() => Path.Combine(SharedCorpus.Repository, "mappings");
 }
