@@ -13,30 +13,11 @@ internal static class BankInspectJson
         return new BankJson(bank.Format, bank.Route, bank.OpenItems, remittances, Summary(bank));
     }
 
-    private static SummaryJson Summary(BankFileSummary bank)
-    {
-        var t = PaymentTotals.From([.. bank.Remittances.Select(r => PaymentFigure.From(r.Application, r.Read.Remittance))]);
-        return new SummaryJson(t.Payments, t.Credits, t.Debits, t.FullyApplied, t.PartlyApplied, t.Unapplied, t.PaymentRate, t.LineRate, t.AmountReceived, t.AmountApplied, t.Discounts, t.DeductionsByReason, t.OnAccount, t.UnappliedAmount);
-    }
+    /// <summary>The file's figures, as a run's report gives them (<see cref="PaymentTotals"/>).</summary>
+    private static PaymentTotals Summary(BankFileSummary bank)
+        => PaymentTotals.From([.. bank.Remittances.Select(r => PaymentFigure.From(r.Application, r.Read.Remittance))]);
 
-    internal sealed record BankJson(string Format, string? Route, int OpenItems, IReadOnlyList<RemittanceJson> Remittances, SummaryJson Summary);
-
-    /// <summary>Payment- and line-level automatic rates (0-1), amounts received, applied, discounts, deductions by reason, on account and unapplied.</summary>
-    internal sealed record SummaryJson(
-        int Payments,
-        int Credits,
-        int Debits,
-        int FullyApplied,
-        int PartlyApplied,
-        int Unapplied,
-        decimal? PaymentRate,
-        decimal? LineRate,
-        decimal AmountReceived,
-        decimal AmountApplied,
-        decimal Discounts,
-        IReadOnlyDictionary<string, decimal> DeductionsByReason,
-        decimal OnAccount,
-        decimal UnappliedAmount);
+    internal sealed record BankJson(string Format, string? Route, int OpenItems, IReadOnlyList<RemittanceJson> Remittances, PaymentTotals Summary);
 
     internal sealed record RemittanceJson(string IdempotencyKey, Remittance Remittance, IReadOnlyList<InspectJson.ProblemJson> Problems, ApplicationJson? Application)
     {

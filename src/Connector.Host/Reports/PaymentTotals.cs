@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Connector.Host.Store;
 using Connector.Mapping.CashApplication;
 using Connector.Mapping.Model;
@@ -66,6 +67,8 @@ internal sealed record PaymentTotals(
     decimal OnAccount,
     decimal UnappliedAmount)
 {
+    /// <summary>All deductions (the JSON of inspect gives them by reason only).</summary>
+    [JsonIgnore]
     public decimal Deductions => DeductionsByReason.Values.Sum();
 
     public static PaymentTotals From(IReadOnlyList<PaymentFigure> payments)
